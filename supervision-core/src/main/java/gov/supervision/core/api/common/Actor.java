@@ -1,0 +1,65 @@
+package gov.supervision.core.api.common;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Who did it: taken from the verified token, never from a request body, and stored in the metadata of
+ * every event. Kept as flat strings in the metadata so that it reads back the same from any serializer.
+ */
+public record Actor(String id, String name, Set<Role> roles, String department) {
+
+    public static final String ID = "actorId";
+    public static final String NAME = "actorName";
+    public static final String ROLES = "actorRoles";
+    public static final String DEPARTMENT = "actorDepartment";
+
+    /** The actor of automatic steps (deadlines, policies). */
+    public static final Actor SYSTEM = new Actor("system", "督查督办系统", Set.of(Role.SYSTEM), null);
+
+    public Actor {
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isDepartment() {
+        return has(Role.DEPARTMENT);
+    }
+
+    public Map<String, String> toMetaData() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(ID, id);
+        values.put(NAME, name);
+        values.put(ROLES, roles.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        if (department != null) {
+            values.put(DEPARTMENT, department);
+        }
+        return values;
+    }
+
+    /** Reads the actor back from message metadata; a message without one was sent by the system itself. */
+    public static Actor fromMetaData(Map<String, ?> metaData) {
+        Object id = metaData.get(ID);
+        if (id == null) {
+            return SYSTEM;
+        }
+        Object roles = metaData.get(ROLES);
+        Set<Role> parsed = roles == null || roles.toString().isBlank()
+                ? Set.of()
+                : Arrays.stream(roles.toString().split(","))
+                        .map(String::trim)
+                        .map(Role::valueOf)
+                        .collect(Collectors.toCollection(TreeSet::new));
+        Object name = metaData.get(NAME);
+        Object department = metaData.get(DEPARTMENT);
+        return new Actor(id.toString(), name == null ? null : name.toString(), parsed,
+                department == null ? null : department.toString());
+    }
+}

@@ -1,0 +1,10 @@
+package gov.supervision.core.api.common;
+
+/** The roles a token may carry; see DOMAIN.md "Who uses it". */
+public enum Role {
+    SUPERVISOR,
+    LEADER,
+    DEPARTMENT,
+    AUDITOR,
+    SYSTEM
+}

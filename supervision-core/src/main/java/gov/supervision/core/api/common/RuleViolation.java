@@ -1,0 +1,46 @@
+package gov.supervision.core.api.common;
+
+/**
+ * Every reason the closed loop refuses a command. The name is the {@code code} clients see; the kind
+ * decides the answer (409 for a rule of the loop, 403 for a department acting on another's task, 404
+ * for an unknown request or escalation).
+ */
+public enum RuleViolation {
+    TASK_CLOSED(Kind.CONFLICT),
+    TASK_COMPLETED(Kind.CONFLICT),
+    TASK_NOT_CLAIMED(Kind.CONFLICT),
+    TASK_ALREADY_CLAIMED(Kind.CONFLICT),
+    TASK_NOT_CLOSED(Kind.CONFLICT),
+    DUE_DATE_IN_PAST(Kind.CONFLICT),
+    MILESTONE_AFTER_DUE_DATE(Kind.CONFLICT),
+    DUPLICATE_MILESTONE(Kind.CONFLICT),
+    UNKNOWN_MILESTONE(Kind.CONFLICT),
+    MILESTONE_ALREADY_REACHED(Kind.CONFLICT),
+    SUBTASK_DUE_AFTER_PARENT(Kind.CONFLICT),
+    SUBTASKS_OPEN(Kind.CONFLICT),
+    LEAD_DEPARTMENT_ALSO_COOPERATING(Kind.CONFLICT),
+    ESCALATION_AT_TOP_LEVEL(Kind.CONFLICT),
+    ESCALATION_ALREADY_RESOLVED(Kind.CONFLICT),
+    EXTENSION_ALREADY_PENDING(Kind.CONFLICT),
+    EXTENSION_NOT_LATER(Kind.CONFLICT),
+    COMPLETION_ALREADY_REQUESTED(Kind.CONFLICT),
+    COMPLETION_NOT_APPROVED(Kind.CONFLICT),
+    REQUEST_ALREADY_DECIDED(Kind.CONFLICT),
+    YEAR_OUT_OF_RANGE(Kind.CONFLICT),
+    NOT_LEAD_DEPARTMENT(Kind.FORBIDDEN),
+    NOT_TASK_DEPARTMENT(Kind.FORBIDDEN),
+    UNKNOWN_ESCALATION(Kind.NOT_FOUND),
+    UNKNOWN_REQUEST(Kind.NOT_FOUND);
+
+    public enum Kind { CONFLICT, FORBIDDEN, NOT_FOUND }
+
+    private final Kind kind;
+
+    RuleViolation(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,5 @@
+package gov.supervision.core.api.task;
+
+/** The parent learned that one of its subtasks was closed. */
+public record SubtaskClosedEvent(String taskId, String subtaskId) {
+}

@@ -1,0 +1,13 @@
+package gov.supervision.core.api.task;
+
+import java.util.Map;
+
+/** A warning was issued: by hand (rule null) or by a rule of time, with the rule's parameters. */
+public record WarningIssuedEvent(
+        String taskId,
+        String warningId,
+        WarningLevel level,
+        String reason,
+        String rule,
+        Map<String, String> ruleParameters) {
+}

@@ -1,0 +1,15 @@
+package gov.supervision.query.api.history;
+
+import gov.supervision.core.api.common.Actor;
+
+import java.time.Instant;
+
+/** One event of a task's history; {@code type} is the event's name without the "Event" suffix. */
+public record HistoryEntry(
+        long sequence,
+        String type,
+        Instant occurredAt,
+        Actor actor,
+        String correlationId,
+        Object payload) {
+}

@@ -1,0 +1,44 @@
+package gov.supervision.query.api.ledger;
+
+import gov.supervision.core.api.task.EscalationLevel;
+import gov.supervision.core.api.task.ReportingCadence;
+import gov.supervision.core.api.task.TaskCategory;
+import gov.supervision.core.api.task.TaskSource;
+import gov.supervision.core.api.task.TaskStatus;
+import gov.supervision.core.api.task.WarningLevel;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One line of the ledger (台账): the task as it stands now. {@code version} is its last event's sequence. */
+public record TaskView(
+        String taskId,
+        String parentTaskId,
+        String title,
+        String description,
+        TaskCategory category,
+        TaskSource source,
+        String leaderInCharge,
+        String leadDepartment,
+        List<String> coDepartments,
+        String responsiblePerson,
+        LocalDate dueDate,
+        LocalDate originalDueDate,
+        ReportingCadence reportingCadence,
+        List<MilestoneView> milestones,
+        TaskStatus status,
+        int percentComplete,
+        WarningLevel warningLevel,
+        EscalationLevel escalationLevel,
+        boolean overdue,
+        List<String> subtaskIds,
+        ReportView lastReport,
+        List<OpenRequestView> openRequests,
+        Instant assignedAt,
+        Instant claimedAt,
+        Instant completedAt,
+        Instant closedAt,
+        Instant updatedAt,
+        long version) {
+}
