@@ -1,0 +1,397 @@
+package gov.supervision.core.task;
+
+import gov.supervision.core.api.common.Actor;
+import gov.supervision.core.api.common.Role;
+import gov.supervision.core.api.common.RuleViolation;
+import gov.supervision.core.api.common.RuleViolationException;
+import gov.supervision.core.api.task.*;
+import gov.supervision.core.time.OfficeCalendar;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+/**
+ * One supervised task (督办事项) through the closed loop. Command handlers answer the task's event
+ * sequence number after the command, which clients use as the task's version.
+ */
+@Aggregate
+class Task {
+
+    @AggregateIdentifier
+    private String taskId;
+    private String parentTaskId;
+    private TaskCategory category;
+    private TaskDepartments departments;
+    private TaskStatus status;
+    private int percentComplete;
+    private WarningLevel warningLevel;
+    private LocalDate dueDate;
+    private LocalDate originalDueDate;
+    private Instant assignedAt;
+    private final Milestones milestones = new Milestones();
+    private final Set<String> openSubtasks = new HashSet<>();
+    private final TaskRequests requests = new TaskRequests();
+
+    Task() {
+        // rebuilt from its events by Axon
+    }
+
+    @CommandHandler
+    Task(AssignTaskCommand command, MetaData metaData, OfficeCalendar calendar) {
+        TaskDetailsRules.check(command.details(), calendar.today());
+        apply(new TaskAssignedEvent(command.taskId(), null, command.details(), Set.of(), Set.of()));
+    }
+
+    private Task(String subtaskId, String parentTaskId, TaskDetails details, TaskDepartments parentDepartments) {
+        apply(new TaskAssignedEvent(subtaskId, parentTaskId, details,
+                parentDepartments.leadsOfSubtask(), parentDepartments.departmentsOfSubtask()));
+    }
+
+    @CommandHandler
+    Long handle(DecomposeTaskCommand command, MetaData metaData, OfficeCalendar calendar) throws Exception {
+        departments.requireLead(Actor.fromMetaData(metaData));
+        requireOpen();
+        TaskDetails details = command.details().category() == null
+                ? command.details().withCategory(category)
+                : command.details();
+        if (details.dueDate().isAfter(dueDate)) {
+            throw new RuleViolationException(RuleViolation.SUBTASK_DUE_AFTER_PARENT,
+                    "The subtask is due " + details.dueDate() + ", after its parent's due date " + dueDate + ".");
+        }
+        TaskDetailsRules.check(details, calendar.today());
+        apply(new SubtaskAddedEvent(taskId, command.subtaskId(), details.dueDate()));
+        createNew(Task.class, () -> new Task(command.subtaskId(), taskId, details, departments));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(ClaimTaskCommand command, MetaData metaData) {
+        Actor actor = Actor.fromMetaData(metaData);
+        departments.requireLead(actor);
+        requireOpen();
+        if (status != TaskStatus.ASSIGNED) {
+            throw new RuleViolationException(RuleViolation.TASK_ALREADY_CLAIMED, "The task is already claimed.");
+        }
+        String department = actor.has(Role.SUPERVISOR) ? null : actor.department();
+        apply(new TaskClaimedEvent(taskId, department, command.responsiblePerson()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(SubmitProgressReportCommand command, MetaData metaData) {
+        Actor actor = Actor.fromMetaData(metaData);
+        departments.requireParticipant(actor);
+        requireOpen();
+        requireClaimed();
+        if (command.milestone() != null) {
+            milestones.requireUnreached(command.milestone());
+        }
+        apply(new ProgressReportedEvent(taskId, command.reportId(), actor.department(),
+                command.percentComplete(), command.summary(), command.milestone()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(IssueWarningCommand command, MetaData metaData) {
+        requireOpen();
+        apply(new WarningIssuedEvent(taskId, command.warningId(), command.level(), command.reason(), null, Map.of()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(SendUrgingNoticeCommand command, MetaData metaData) {
+        requireOpen();
+        apply(new UrgingNoticeSentEvent(taskId, command.urgingId(), command.message()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(EscalateTaskCommand command, MetaData metaData) {
+        departments.requireLead(Actor.fromMetaData(metaData));
+        requireOpen();
+        EscalationLevel current = requests.escalationLevel();
+        if (current == EscalationLevel.CITY_GOVERNMENT) {
+            throw new RuleViolationException(RuleViolation.ESCALATION_AT_TOP_LEVEL,
+                    "The task is already escalated to the city government, the highest level.");
+        }
+        EscalationLevel next = EscalationLevel.values()[current.ordinal() + 1];
+        apply(new TaskEscalatedEvent(taskId, command.escalationId(), next, command.reason(), null));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(ResolveEscalationCommand command, MetaData metaData) {
+        EscalationLevel level = requests.requireOpenEscalation(command.escalationId());
+        apply(new EscalationResolvedEvent(taskId, command.escalationId(), level, command.decision()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(RequestExtensionCommand command, MetaData metaData) {
+        departments.requireLead(Actor.fromMetaData(metaData));
+        requireOpen();
+        if (requests.extensionPending()) {
+            throw new RuleViolationException(RuleViolation.EXTENSION_ALREADY_PENDING,
+                    "Another extension request of this task awaits its decision.");
+        }
+        if (!command.requestedDueDate().isAfter(dueDate)) {
+            throw new RuleViolationException(RuleViolation.EXTENSION_NOT_LATER,
+                    "The requested due date " + command.requestedDueDate() + " is not after the current due date "
+                            + dueDate + ".");
+        }
+        apply(new ExtensionRequestedEvent(taskId, command.requestId(), dueDate, command.requestedDueDate(),
+                command.reason()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(DecideExtensionCommand command, MetaData metaData) {
+        requireNotClosed();
+        LocalDate requestedDueDate = requests.requirePendingExtension(command.requestId());
+        if (command.approved()) {
+            apply(new ExtensionGrantedEvent(taskId, command.requestId(), dueDate, requestedDueDate, originalDueDate,
+                    command.comment()));
+        } else {
+            apply(new ExtensionDeniedEvent(taskId, command.requestId(), command.comment()));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(RequestCompletionCommand command, MetaData metaData) {
+        departments.requireLead(Actor.fromMetaData(metaData));
+        requireOpen();
+        requireClaimed();
+        if (status == TaskStatus.COMPLETION_REQUESTED) {
+            throw new RuleViolationException(RuleViolation.COMPLETION_ALREADY_REQUESTED,
+                    "Completion of the task was already requested and awaits verification.");
+        }
+        apply(new CompletionRequestedEvent(taskId, command.requestId(), command.summary(), command.evidence()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(DecideCompletionCommand command, MetaData metaData) {
+        requireNotClosed();
+        requests.requirePendingCompletion(command.requestId());
+        if (command.approved()) {
+            apply(new CompletionApprovedEvent(taskId, command.requestId(), command.comment()));
+        } else {
+            apply(new CompletionSentBackEvent(taskId, command.requestId(), command.comment()));
+        }
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(CloseTaskCommand command, MetaData metaData) {
+        requireNotClosed();
+        if (status != TaskStatus.COMPLETED) {
+            throw new RuleViolationException(RuleViolation.COMPLETION_NOT_APPROVED,
+                    "The task can be struck off only after its completion is approved.");
+        }
+        if (!openSubtasks.isEmpty()) {
+            throw new RuleViolationException(RuleViolation.SUBTASKS_OPEN,
+                    "The task still has open subtasks: " + String.join(", ", openSubtasks.stream().sorted().toList())
+                            + ".");
+        }
+        apply(new TaskClosedEvent(taskId, parentTaskId, command.comment()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(RecordReviewCommand command, MetaData metaData) {
+        departments.requireLead(Actor.fromMetaData(metaData));
+        if (status != TaskStatus.CLOSED) {
+            throw new RuleViolationException(RuleViolation.TASK_NOT_CLOSED,
+                    "A review can be recorded only once the task is closed.");
+        }
+        apply(new ReviewRecordedEvent(taskId, command.reviewId(), command.lessons()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(RecordAccountabilityCommand command, MetaData metaData) {
+        apply(new AccountabilityRecordedEvent(taskId, command.recordId(), command.type(), command.subject(),
+                command.reason()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(RecordYearEndExplanationCommand command, MetaData metaData, OfficeCalendar calendar) {
+        requireNotClosed();
+        int firstYear = calendar.yearOf(assignedAt);
+        int currentYear = calendar.today().getYear();
+        if (command.year() < firstYear || command.year() > currentYear) {
+            throw new RuleViolationException(RuleViolation.YEAR_OUT_OF_RANGE,
+                    "The year " + command.year() + " is outside " + firstYear + "–" + currentYear
+                            + ", the years the task has been open.");
+        }
+        apply(new YearEndExplanationRecordedEvent(taskId, command.year(), command.explanation()));
+        return getVersion();
+    }
+
+    // Sent again after a retry or a replay of the policy, so a repeat changes nothing.
+    @CommandHandler
+    Long handle(RecordSubtaskClosedCommand command, MetaData metaData) {
+        if (openSubtasks.contains(command.subtaskId())) {
+            apply(new SubtaskClosedEvent(taskId, command.subtaskId()));
+        }
+        return getVersion();
+    }
+
+    private void requireNotClosed() {
+        if (status == TaskStatus.CLOSED) {
+            throw new RuleViolationException(RuleViolation.TASK_CLOSED, "The task is closed.");
+        }
+    }
+
+    private void requireOpen() {
+        requireNotClosed();
+        if (status == TaskStatus.COMPLETED) {
+            throw new RuleViolationException(RuleViolation.TASK_COMPLETED, "The task is already completed.");
+        }
+    }
+
+    private void requireClaimed() {
+        if (status == TaskStatus.ASSIGNED) {
+            throw new RuleViolationException(RuleViolation.TASK_NOT_CLAIMED, "The task is not claimed yet.");
+        }
+    }
+
+    // What the task's history amounts to now; the read side keeps its own copy, tests look here.
+    TaskStatus status() {
+        return status;
+    }
+
+    int percentComplete() {
+        return percentComplete;
+    }
+
+    WarningLevel warningLevel() {
+        return warningLevel;
+    }
+
+    EscalationLevel escalationLevel() {
+        return requests.escalationLevel();
+    }
+
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    LocalDate originalDueDate() {
+        return originalDueDate;
+    }
+
+    @EventSourcingHandler
+    void on(TaskAssignedEvent event, @Timestamp Instant timestamp) {
+        taskId = event.taskId();
+        parentTaskId = event.parentTaskId();
+        category = event.details().category();
+        departments = TaskDepartments.of(event);
+        status = TaskStatus.ASSIGNED;
+        percentComplete = 0;
+        warningLevel = WarningLevel.NONE;
+        dueDate = event.details().dueDate();
+        originalDueDate = dueDate;
+        assignedAt = timestamp;
+        milestones.assign(event.details().milestones());
+    }
+
+    @EventSourcingHandler
+    void on(TaskClaimedEvent event) {
+        status = TaskStatus.CLAIMED;
+    }
+
+    @EventSourcingHandler
+    void on(ProgressReportedEvent event) {
+        if (status == TaskStatus.CLAIMED) {
+            status = TaskStatus.IN_PROGRESS;
+        }
+        percentComplete = event.percentComplete();
+        if (event.milestone() != null) {
+            milestones.reach(event.milestone());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(WarningIssuedEvent event) {
+        if (event.level().compareTo(warningLevel) > 0) {
+            warningLevel = event.level();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TaskEscalatedEvent event) {
+        requests.escalated(event.escalationId(), event.level());
+    }
+
+    @EventSourcingHandler
+    void on(EscalationResolvedEvent event) {
+        requests.escalationResolved(event.escalationId());
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionRequestedEvent event) {
+        requests.extensionRequested(event.requestId(), event.requestedDueDate());
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionGrantedEvent event) {
+        requests.extensionDecided(event.requestId());
+        dueDate = event.newDueDate();
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionDeniedEvent event) {
+        requests.extensionDecided(event.requestId());
+    }
+
+    @EventSourcingHandler
+    void on(CompletionRequestedEvent event) {
+        requests.completionRequested(event.requestId());
+        status = TaskStatus.COMPLETION_REQUESTED;
+    }
+
+    @EventSourcingHandler
+    void on(CompletionApprovedEvent event) {
+        requests.completionDecided(event.requestId());
+        status = TaskStatus.COMPLETED;
+        percentComplete = 100;
+        warningLevel = WarningLevel.NONE;
+    }
+
+    @EventSourcingHandler
+    void on(CompletionSentBackEvent event) {
+        requests.completionDecided(event.requestId());
+        status = TaskStatus.IN_PROGRESS;
+    }
+
+    @EventSourcingHandler
+    void on(TaskClosedEvent event) {
+        status = TaskStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(SubtaskAddedEvent event) {
+        openSubtasks.add(event.subtaskId());
+    }
+
+    @EventSourcingHandler
+    void on(SubtaskClosedEvent event) {
+        openSubtasks.remove(event.subtaskId());
+    }
+}

@@ -1,0 +1,38 @@
+package gov.supervision.core.time;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The office's notion of time: one injected clock and the office's zone, because "today", "due" and
+ * "overdue" are calendar days where the office sits, not in UTC.
+ */
+public final class OfficeCalendar {
+
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public OfficeCalendar(Clock clock, ZoneId zone) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(now(), zone);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public int yearOf(Instant instant) {
+        return instant.atZone(zone).getYear();
+    }
+}
