@@ -1,0 +1,101 @@
+package gov.supervision.query.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gov.supervision.core.api.task.EscalationLevel;
+import gov.supervision.query.api.ledger.MilestoneView;
+import gov.supervision.query.api.ledger.OpenRequestView;
+import gov.supervision.query.api.ledger.ReportView;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ledger's JSON text columns. Its own mapper, not the application's, so that what is stored does
+ * not change with web settings; unknown properties are ignored so older rows still read after a view grows.
+ */
+final class JsonColumns {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private JsonColumns() {
+    }
+
+    abstract static class Json<T> implements AttributeConverter<T, String> {
+
+        private final TypeReference<T> type;
+
+        Json(TypeReference<T> type) {
+            this.type = type;
+        }
+
+        @Override
+        public String convertToDatabaseColumn(T value) {
+            if (value == null) {
+                return null;
+            }
+            try {
+                return MAPPER.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot write ledger column as JSON", e);
+            }
+        }
+
+        @Override
+        public T convertToEntityAttribute(String json) {
+            if (json == null) {
+                return null;
+            }
+            try {
+                return MAPPER.readValue(json, type);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Cannot read ledger column from JSON", e);
+            }
+        }
+    }
+
+    @Converter
+    static class Strings extends Json<List<String>> {
+        Strings() {
+            super(new TypeReference<>() { });
+        }
+    }
+
+    @Converter
+    static class Milestones extends Json<List<MilestoneView>> {
+        Milestones() {
+            super(new TypeReference<>() { });
+        }
+    }
+
+    @Converter
+    static class OpenRequests extends Json<List<OpenRequestView>> {
+        OpenRequests() {
+            super(new TypeReference<>() { });
+        }
+    }
+
+    @Converter
+    static class Report extends Json<ReportView> {
+        Report() {
+            super(new TypeReference<>() { });
+        }
+    }
+
+    /** Open escalations by id, so that resolving one can fall back to the next highest still open. */
+    @Converter
+    static class Escalations extends Json<Map<String, EscalationLevel>> {
+        Escalations() {
+            super(new TypeReference<>() { });
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package gov.supervision.query.ledger;
+
+import gov.supervision.core.api.task.ReportingCadence;
+import gov.supervision.core.api.task.SourceType;
+import gov.supervision.core.api.task.TaskCategory;
+import gov.supervision.core.api.task.TaskDetails;
+import gov.supervision.core.api.task.TaskSource;
+import gov.supervision.query.api.ledger.TaskView;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** One line of the ledger: what was assigned, its progress, and when things happened. */
+@Entity
+@Table(name = "task")
+class TaskEntry implements Persistable<String> {
+
+    @Id
+    private String taskId;
+    private String parentTaskId;
+    private String title;
+    private String description;
+    @Enumerated(EnumType.STRING)
+    private TaskCategory category;
+    @Enumerated(EnumType.STRING)
+    private SourceType sourceType;
+    private String sourceReference;
+    private String leaderInCharge;
+    private String leadDepartment;
+    @Convert(converter = JsonColumns.Strings.class)
+    private List<String> coDepartments;
+    private String responsiblePerson;
+    private LocalDate dueDate;
+    private LocalDate originalDueDate;
+    @Enumerated(EnumType.STRING)
+    private ReportingCadence reportingCadence;
+    @Embedded
+    private TaskProgress progress;
+    @Convert(converter = JsonColumns.Strings.class)
+    private List<String> subtaskIds;
+    private Instant assignedAt;
+    private Instant claimedAt;
+    private Instant completedAt;
+    private Instant closedAt;
+    private Instant updatedAt;
+    private long version;
+
+    @Transient
+    private boolean fresh = true;
+
+    protected TaskEntry() {
+    }
+
+    TaskEntry(String taskId, String parentTaskId, TaskDetails details, TaskCategory category,
+              Instant assignedAt, long version) {
+        this.taskId = taskId;
+        this.parentTaskId = parentTaskId;
+        this.title = details.title();
+        this.description = details.description();
+        this.category = category;
+        this.sourceType = details.source() == null ? null : details.source().type();
+        this.sourceReference = details.source() == null ? null : details.source().reference();
+        this.leaderInCharge = details.leaderInCharge();
+        this.leadDepartment = details.leadDepartment();
+        this.coDepartments = details.coDepartments();
+        this.responsiblePerson = details.responsiblePerson();
+        this.dueDate = details.dueDate();
+        this.originalDueDate = details.dueDate();
+        this.reportingCadence = details.reportingCadence();
+        this.progress = TaskProgress.assigned(details.milestones());
+        this.subtaskIds = List.of();
+        this.assignedAt = assignedAt;
+        this.updatedAt = assignedAt;
+        this.version = version;
+    }
+
+    TaskCategory category() {
+        return category;
+    }
+
+    TaskProgress progress() {
+        return progress;
+    }
+
+    /** Sequence numbers count per task, so an event at or below the version was applied already. */
+    boolean hasApplied(long sequence) {
+        return sequence <= version;
+    }
+
+    void touched(Instant at, long sequence) {
+        updatedAt = at;
+        version = sequence;
+    }
+
+    void claim(String responsiblePerson, Instant at) {
+        this.responsiblePerson = responsiblePerson;
+        this.claimedAt = at;
+        progress.claimed();
+    }
+
+    void extendTo(LocalDate newDueDate) {
+        dueDate = newDueDate;
+    }
+
+    void complete(Instant at) {
+        completedAt = at;
+        progress.completed();
+    }
+
+    void close(Instant at) {
+        closedAt = at;
+        progress.closed();
+    }
+
+    void addSubtask(String subtaskId) {
+        if (!subtaskIds.contains(subtaskId)) {
+            List<String> ids = new ArrayList<>(subtaskIds);
+            ids.add(subtaskId);
+            subtaskIds = List.copyOf(ids);
+        }
+    }
+
+    TaskView toView() {
+        TaskSource source = sourceType == null && sourceReference == null
+                ? null : new TaskSource(sourceType, sourceReference);
+        return new TaskView(taskId, parentTaskId, title, description, category, source, leaderInCharge,
+                leadDepartment, unmodifiable(coDepartments), responsiblePerson, dueDate, originalDueDate,
+                reportingCadence, unmodifiable(progress.milestones()), progress.status(),
+                progress.percentComplete(), progress.warningLevel(), progress.escalationLevel(),
+                progress.overdue(), unmodifiable(subtaskIds), progress.lastReport(),
+                unmodifiable(progress.openRequests()), assignedAt, claimedAt, completedAt, closedAt,
+                updatedAt, version);
+    }
+
+    private static <T> List<T> unmodifiable(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(list);
+    }
+
+    @Override
+    public String getId() {
+        return taskId;
+    }
+
+    // An assigned id would make save() merge (a select first); a new line is inserted at once.
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
+    }
+}
