@@ -29,10 +29,6 @@ public record Actor(String id, String name, Set<Role> roles, String department) 
         return roles.contains(role);
     }
 
-    public boolean isDepartment() {
-        return has(Role.DEPARTMENT);
-    }
-
     public Map<String, String> toMetaData() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put(ID, id);

@@ -1,0 +1,39 @@
+package gov.supervision.web.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * The product's own settings ({@code supervision.*}). {@code zone} is the office's time zone: "today",
+ * "due in 7 days" and "overdue" are counted there.
+ */
+@ConfigurationProperties("supervision")
+public record SupervisionProperties(Path dataDir, ZoneId zone, Security security, Web web) {
+
+    public SupervisionProperties {
+        dataDir = dataDir == null ? Path.of("data") : dataDir;
+        zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
+        security = security == null ? new Security(null, false, null) : security;
+        web = web == null ? new Web(null) : web;
+    }
+
+    /**
+     * {@code jwtSecret} verifies HS256 tokens; {@code devTokens} serves the token endpoint of the
+     * embedded default (never with the production profile).
+     */
+    public record Security(String jwtSecret, boolean devTokens, Duration devTokenLifetime) {
+        public Security {
+            devTokenLifetime = devTokenLifetime == null ? Duration.ofHours(12) : devTokenLifetime;
+        }
+    }
+
+    public record Web(DataSize maxBodySize) {
+        public Web {
+            maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(64) : maxBodySize;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package gov.supervision.web.idempotency;
+
+import gov.supervision.web.idempotency.IdempotencyStore.StoredAnswer;
+import gov.supervision.web.problem.PayloadTooLargeException;
+import gov.supervision.web.problem.ProblemWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * {@code Idempotency-Key} on a POST: a repeat with the same body returns the first answer and stores
+ * nothing; the same key with another body is 422. The command's events and the stored answer commit in one
+ * transaction, so two concurrent repeats cannot both store events.
+ */
+@Component
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final IdempotencyStore store;
+    private final TransactionTemplate transactions;
+    private final ProblemWriter problems;
+
+    IdempotencyFilter(IdempotencyStore store, TransactionTemplate transactions, ProblemWriter problems) {
+        this.store = store;
+        this.transactions = transactions;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || !request.getRequestURI().startsWith("/api/v1/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        String key = request.getHeader(HEADER);
+        if (caller == null || !caller.isAuthenticated()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            problems.write(response, HttpStatus.BAD_REQUEST,
+                    "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters.");
+            return;
+        }
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (PayloadTooLargeException e) {
+            problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+            return;
+        }
+        String hash = hash(request, body);
+        String callerId = caller.getName();
+        Optional<StoredAnswer> first = store.find(callerId, key);
+        if (first.isPresent()) {
+            answerRepeat(first.get(), hash, response);
+            return;
+        }
+        ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        boolean stored = execute(new CachedBodyRequest(request, body), answer, chain, callerId, key, hash);
+        if (!stored) {
+            // A concurrent request with the same key may have won the race: answer as it did.
+            Optional<StoredAnswer> winner = store.find(callerId, key);
+            if (winner.isPresent()) {
+                answer.resetBuffer();
+                answerRepeat(winner.get(), hash, response);
+                return;
+            }
+        }
+        answer.copyBodyToResponse();
+    }
+
+    private boolean execute(HttpServletRequest request, ContentCachingResponseWrapper answer, FilterChain chain,
+                            String callerId, String key, String hash) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                try {
+                    chain.doFilter(request, answer);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (ServletException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (!HttpStatus.valueOf(answer.getStatus()).is2xxSuccessful()) {
+                    status.setRollbackOnly();
+                    return false;
+                }
+                store.save(callerId, key, new StoredAnswer(hash, answer.getStatus(),
+                        answer.getHeader(HttpHeaders.LOCATION), answer.getContentType(),
+                        new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8)));
+                return true;
+            }));
+        } catch (DataIntegrityViolationException concurrentRepeat) {
+            return false;
+        }
+    }
+
+    private void answerRepeat(StoredAnswer first, String hash, HttpServletResponse response) throws IOException {
+        if (!first.requestHash().equals(hash)) {
+            problems.write(response, HttpStatus.UNPROCESSABLE_ENTITY,
+                    "This Idempotency-Key was already used with another request.");
+            return;
+        }
+        response.setStatus(first.status());
+        if (first.location() != null) {
+            response.setHeader(HttpHeaders.LOCATION, first.location());
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        if (first.contentType() != null) {
+            response.setContentType(first.contentType());
+        }
+        response.getOutputStream().write(first.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String hash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethod() + " " + request.getRequestURI() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBodyRequest(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+    }
+}

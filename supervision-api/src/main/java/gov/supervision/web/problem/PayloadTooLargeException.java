@@ -1,0 +1,9 @@
+package gov.supervision.web.problem;
+
+/** The request body is larger than {@code supervision.web.max-body-size}. */
+public class PayloadTooLargeException extends RuntimeException {
+
+    public PayloadTooLargeException(long limitBytes) {
+        super("The body is larger than " + limitBytes + " bytes.");
+    }
+}

@@ -1,0 +1,52 @@
+package gov.supervision.web.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Which role may call what, as the tables of API.md say. Department scoping (a department acts only on
+ * its own tasks) is a rule of the task itself and is checked there.
+ */
+final class ApiAuthorization {
+
+    private static final String SUPERVISOR = "SUPERVISOR";
+    private static final String LEADER = "LEADER";
+    private static final String DEPARTMENT = "DEPARTMENT";
+    private static final String AUDITOR = "AUDITOR";
+    private static final String SYSTEM = "SYSTEM";
+    private static final String TASK = "/api/v1/tasks/{id}";
+
+    private ApiAuthorization() {
+    }
+
+    static void configure(
+            AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests
+                .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+                        "/error").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/dev/tokens").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/tasks").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, TASK + "/subtasks").hasAnyRole(SUPERVISOR, DEPARTMENT)
+                .requestMatchers(HttpMethod.POST, TASK + "/claim").hasRole(DEPARTMENT)
+                .requestMatchers(HttpMethod.POST, TASK + "/progress-reports").hasRole(DEPARTMENT)
+                .requestMatchers(HttpMethod.POST, TASK + "/warnings").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, TASK + "/urgings").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, TASK + "/escalations").hasAnyRole(SUPERVISOR, DEPARTMENT)
+                .requestMatchers(HttpMethod.POST, TASK + "/escalations/{escalationId}/resolution")
+                .hasAnyRole(LEADER, SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, TASK + "/extension-requests").hasRole(DEPARTMENT)
+                .requestMatchers(HttpMethod.POST, TASK + "/extension-requests/{requestId}/decision")
+                .hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, TASK + "/completion-requests").hasRole(DEPARTMENT)
+                .requestMatchers(HttpMethod.POST, TASK + "/completion-requests/{requestId}/decision")
+                .hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, TASK + "/closure").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, TASK + "/reviews").hasAnyRole(SUPERVISOR, DEPARTMENT)
+                .requestMatchers(HttpMethod.POST, TASK + "/accountability-records").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, TASK + "/year-end-explanations").hasRole(LEADER)
+                .requestMatchers(HttpMethod.GET, TASK + "/history").hasAnyRole(SUPERVISOR, AUDITOR, LEADER)
+                .requestMatchers(HttpMethod.GET, "/api/v1/tasks", TASK)
+                .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT, AUDITOR, SYSTEM)
+                .anyRequest().authenticated();
+    }
+}

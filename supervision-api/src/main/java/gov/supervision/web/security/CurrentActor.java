@@ -1,0 +1,36 @@
+package gov.supervision.web.security;
+
+import gov.supervision.core.api.common.Actor;
+import gov.supervision.core.api.common.Role;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The actor of the current request, read from its verified token and nothing else. */
+@Component
+public class CurrentActor {
+
+    public Actor get() {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+            throw new IllegalStateException("no authenticated actor in this request");
+        }
+        Jwt jwt = token.getToken();
+        List<String> roles = jwt.getClaimAsStringList(TokenClaims.ROLES);
+        Set<Role> parsed = roles.stream().map(Role::valueOf).collect(Collectors.toSet());
+        String name = jwt.getClaimAsString(TokenClaims.NAME);
+        return new Actor(jwt.getSubject(), name == null ? jwt.getSubject() : name, parsed,
+                jwt.getClaimAsString(TokenClaims.DEPARTMENT));
+    }
+
+    /** The department whose view the ledger must be limited to, or null when the actor sees everything. */
+    public String departmentScope() {
+        Actor actor = get();
+        boolean seesAll = actor.roles().stream().anyMatch(role -> role != Role.DEPARTMENT);
+        return seesAll ? null : actor.department();
+    }
+}

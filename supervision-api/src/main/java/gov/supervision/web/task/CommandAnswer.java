@@ -1,0 +1,35 @@
+package gov.supervision.web.task;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What a command answers: {@code {"taskId", "version"}} plus the id of anything it created. */
+final class CommandAnswer {
+
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    private CommandAnswer(String taskId, long version) {
+        values.put("taskId", taskId);
+        values.put("version", version);
+    }
+
+    static CommandAnswer of(String taskId, long version) {
+        return new CommandAnswer(taskId, version);
+    }
+
+    CommandAnswer with(String name, Object value) {
+        values.put(name, value);
+        return this;
+    }
+
+    @JsonAnyGetter
+    Map<String, Object> values() {
+        return values;
+    }
+
+    String taskId() {
+        return (String) values.get("taskId");
+    }
+}

@@ -1,0 +1,27 @@
+package gov.supervision.web.task;
+
+import gov.supervision.web.problem.InvalidRequestException;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@code If-Match: "<version>"}: the task version a client last saw; a stale one gets 412. */
+final class IfMatch {
+
+    static final String HEADER = "If-Match";
+    private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
+
+    private IfMatch() {
+    }
+
+    static Long version(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        Matcher matcher = VERSION.matcher(header.trim());
+        if (!matcher.matches()) {
+            throw new InvalidRequestException(HEADER, "must be a task version in quotes, such as \"3\"");
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+}

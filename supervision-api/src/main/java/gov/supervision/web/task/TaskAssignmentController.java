@@ -1,0 +1,64 @@
+package gov.supervision.web.task;
+
+import gov.supervision.core.api.task.AssignTaskCommand;
+import gov.supervision.core.api.task.ClaimTaskCommand;
+import gov.supervision.core.api.task.DecomposeTaskCommand;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Assignment, decomposition and claim: how a decision becomes someone's task. */
+@RestController
+@RequestMapping(path = "/api/v1/tasks", consumes = "application/json")
+class TaskAssignmentController {
+
+    private final CommandDispatcher commands;
+    private final TaskIds ids;
+
+    TaskAssignmentController(CommandDispatcher commands, TaskIds ids) {
+        this.commands = commands;
+        this.ids = ids;
+    }
+
+    record ClaimRequest(@NotBlank @Size(max = 100) String responsiblePerson) {
+    }
+
+    @Operation(summary = "Assign a task (交办)")
+    @PostMapping
+    ResponseEntity<CommandAnswer> assign(
+            @Validated({Default.class, TaskRequest.Assignment.class}) @RequestBody TaskRequest request) {
+        String taskId = ids.next();
+        commands.send(new AssignTaskCommand(taskId, request.toDetails()));
+        return Answers.created(CommandAnswer.of(taskId, 0), Answers.taskLocation(taskId));
+    }
+
+    @Operation(summary = "Decompose a task into a subtask (再分解); answers the subtask's id")
+    @PostMapping("/{id}/subtasks")
+    ResponseEntity<CommandAnswer> decompose(@PathVariable String id, @Valid @RequestBody TaskRequest request,
+                                            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        String subtaskId = ids.next();
+        Long parentVersion = commands.send(
+                new DecomposeTaskCommand(id, subtaskId, request.toDetails(), IfMatch.version(ifMatch)));
+        return Answers.created(CommandAnswer.of(subtaskId, 0).with("parentTaskId", id)
+                .with("parentVersion", parentVersion), Answers.taskLocation(subtaskId));
+    }
+
+    @Operation(summary = "Claim a task as its lead department (认领)")
+    @PostMapping("/{id}/claim")
+    CommandAnswer claim(@PathVariable String id, @Valid @RequestBody ClaimRequest request,
+                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        Long version = commands.send(
+                new ClaimTaskCommand(id, request.responsiblePerson().strip(), IfMatch.version(ifMatch)));
+        return CommandAnswer.of(id, version);
+    }
+}

@@ -1,0 +1,14 @@
+package gov.supervision.web.task;
+
+import org.springframework.stereotype.Component;
+
+import java.util.UUID;
+
+/** Identifiers are made at the edge, before the command is sent, so a retry can name the same thing. */
+@Component
+class TaskIds {
+
+    String next() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,61 @@
+package gov.supervision.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.supervision.SupervisionApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole application over real HTTP on an in-memory H2, one shared context for all API tests. Tests
+ * use their own departments and titles, so they do not depend on each other's data.
+ */
+@SpringBootTest(classes = SupervisionApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:api-tests;DB_CLOSE_DELAY=-1")
+@Import(TestClockConfiguration.class)
+public abstract class ApiTestBase {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ObjectMapper objectMapper;
+    @Autowired
+    JwtEncoder jwtEncoder;
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected ApiClient api;
+    protected Tokens tokens;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port, objectMapper);
+        tokens = new Tokens(jwtEncoder);
+    }
+
+    /** Every event stored so far, in the whole store: a refused command must not change it. */
+    protected long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    protected JsonNode awaitTask(String taskId, long version) {
+        return api.awaitTask(taskId, tokens.supervisor(), version);
+    }
+
+    protected static String created(ApiClient.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("taskId").asText();
+    }
+
+    protected static long version(ApiClient.Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+        return response.json().get("version").asLong();
+    }
+}

@@ -1,0 +1,137 @@
+package gov.supervision.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static gov.supervision.web.ApiFixtures.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may do what: tokens, roles, and a department acting and seeing only its own tasks. */
+class SecurityTest extends ApiTestBase {
+
+    private static final String OWN = "安全市交通运输局";
+    private static final String OTHER = "安全市水利局";
+    private static final String COUNTY = "安全县人民政府";
+
+    @Test
+    void requestsWithoutTokenAreUnauthorized() {
+        assertProblem(api.get("/api/v1/tasks", null), 401);
+        assertProblem(api.post("/api/v1/tasks", null, task("无令牌任务", OWN)), 401);
+    }
+
+    @Test
+    void forgedExpiredOrIncompleteTokensAreUnauthorized() {
+        SecretKeySpec otherKey = new SecretKeySpec(
+                "a-forger-does-not-know-the-real-secret-0123456789".getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        String forged = new Tokens(new NimbusJwtEncoder(new com.nimbusds.jose.jwk.source.ImmutableSecret<>(otherKey)))
+                .supervisor();
+        assertProblem(api.get("/api/v1/tasks", forged), 401);
+        assertProblem(api.get("/api/v1/tasks", "not-a-jwt"), 401);
+
+        String expired = tokens.token("sup-old", "过期", List.of("SUPERVISOR"), null, Duration.ofMinutes(-10));
+        assertProblem(api.get("/api/v1/tasks", expired), 401);
+
+        String departmentWithoutDepartment = tokens.token("dept-x", "无部门", List.of("DEPARTMENT"), null,
+                Duration.ofHours(1));
+        assertProblem(api.get("/api/v1/tasks", departmentWithoutDepartment), 401);
+    }
+
+    @Test
+    void rolesMayOnlyCallWhatTheContractGivesThem() {
+        long before = storedEvents();
+        assertProblem(api.post("/api/v1/tasks", tokens.department(OWN), task("部门不能交办", OWN)), 403);
+        assertProblem(api.post("/api/v1/tasks", tokens.auditor(), task("审计不能交办", OWN)), 403);
+        String taskId = created(api.post("/api/v1/tasks", tokens.supervisor(), task("角色测试任务", OWN)));
+        assertProblem(api.post("/api/v1/tasks/" + taskId + "/claim", tokens.leader(),
+                Map.of("responsiblePerson", "某人")), 403);
+        assertProblem(api.post("/api/v1/tasks/" + taskId + "/warnings", tokens.auditor(),
+                Map.of("level", "RED", "reason", "审计无权预警")), 403);
+        assertProblem(api.post("/api/v1/tasks/" + taskId + "/year-end-explanations", tokens.supervisor(),
+                Map.of("year", 2023, "explanation", "督查室不能代替领导说明")), 403);
+        assertProblem(api.get("/api/v1/tasks/" + taskId + "/history", tokens.department(OWN)), 403);
+        assertThat(storedEvents()).as("only the assignment was stored").isEqualTo(before + 1);
+    }
+
+    @Test
+    void aForeignDepartmentCannotActOnATask() {
+        String taskId = created(api.post("/api/v1/tasks", tokens.supervisor(), task("外部门不能认领", OWN)));
+        long before = storedEvents();
+        ApiClient.Response claim = api.post("/api/v1/tasks/" + taskId + "/claim", tokens.department(OTHER),
+                Map.of("responsiblePerson", "外人"));
+        assertProblem(claim, 403);
+        assertThat(claim.json().get("code").asText()).isEqualTo("NOT_LEAD_DEPARTMENT");
+
+        api.post("/api/v1/tasks/" + taskId + "/claim", tokens.department(OWN), Map.of("responsiblePerson", "张伟"));
+        ApiClient.Response report = api.post("/api/v1/tasks/" + taskId + "/progress-reports",
+                tokens.department(OTHER), Map.of("percentComplete", 10, "summary", "越权报告"));
+        assertProblem(report, 403);
+        assertThat(report.json().get("code").asText()).isEqualTo("NOT_TASK_DEPARTMENT");
+        assertThat(storedEvents()).as("only the rightful claim was stored").isEqualTo(before + 1);
+
+        awaitTask(taskId, 1);
+        ApiClient.Response read = api.get("/api/v1/tasks/" + taskId, tokens.department(OTHER));
+        assertProblem(read, 403);
+    }
+
+    @Test
+    void aCooperatingDepartmentReportsButCannotActAsLead() {
+        String taskId = created(api.post("/api/v1/tasks", tokens.supervisor(), task("协同部门权限", OWN, OTHER)));
+        api.post("/api/v1/tasks/" + taskId + "/claim", tokens.department(OWN), Map.of("responsiblePerson", "张伟"));
+        ApiClient.Response report = api.post("/api/v1/tasks/" + taskId + "/progress-reports",
+                tokens.department(OTHER), Map.of("percentComplete", 20, "summary", "协同部门已完成资金测算"));
+        assertThat(report.status()).isEqualTo(200);
+        ApiClient.Response extension = api.post("/api/v1/tasks/" + taskId + "/extension-requests",
+                tokens.department(OTHER), Map.of("requestedDueDate", "2024-06-30", "reason", "协同部门无权申请"));
+        assertProblem(extension, 403);
+        assertThat(extension.json().get("code").asText()).isEqualTo("NOT_LEAD_DEPARTMENT");
+    }
+
+    @Test
+    void aDepartmentsLedgerShowsOnlyItsOwnTasksAndTheirSubtasks() {
+        String supervisor = tokens.supervisor();
+        String own = created(api.post("/api/v1/tasks", supervisor, task("本部门牵头任务", OWN)));
+        String cooperating = created(api.post("/api/v1/tasks", supervisor, task("本部门协同任务", OTHER, OWN)));
+        String foreign = created(api.post("/api/v1/tasks", supervisor, task("其他部门任务", OTHER)));
+        String subtask = created(api.post("/api/v1/tasks/" + own + "/subtasks", supervisor,
+                ApiFixtures.with(task("县级分解任务", COUNTY), "dueDate", "2023-09-30")));
+        awaitTask(own, 1);
+        awaitTask(subtask, 0);
+        awaitTask(cooperating, 0);
+        awaitTask(foreign, 0);
+
+        List<String> seen = ids(api.get("/api/v1/tasks?size=500", tokens.department(OWN)));
+        assertThat(seen).contains(own, cooperating, subtask).doesNotContain(foreign);
+        assertThat(api.get("/api/v1/tasks/" + subtask, tokens.department(OWN)).status()).isEqualTo(200);
+
+        List<String> countySees = ids(api.get("/api/v1/tasks?size=500", tokens.department(COUNTY)));
+        assertThat(countySees).containsExactly(subtask);
+
+        List<String> supervisorSees = ids(api.get("/api/v1/tasks?size=500&q=" + java.net.URLEncoder.encode(
+                "其他部门任务", StandardCharsets.UTF_8), supervisor));
+        assertThat(supervisorSees).contains(foreign);
+    }
+
+    private static List<String> ids(ApiClient.Response page) {
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode item : page.json().get("items")) {
+            ids.add(item.get("taskId").asText());
+        }
+        return ids;
+    }
+
+    static void assertProblem(ApiClient.Response response, int status) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertThat(response.body()).doesNotContain("Exception", "at gov.", "org.springframework", "SQL");
+    }
+}

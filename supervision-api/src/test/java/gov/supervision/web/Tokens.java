@@ -1,0 +1,57 @@
+package gov.supervision.web;
+
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Signed tokens for each role, as an identity provider would issue them (real time, not the test clock). */
+public final class Tokens {
+
+    private final JwtEncoder encoder;
+
+    public Tokens(JwtEncoder encoder) {
+        this.encoder = encoder;
+    }
+
+    public String supervisor() {
+        return token("sup-wang", "王督查", List.of("SUPERVISOR"), null, Duration.ofHours(1));
+    }
+
+    public String leader() {
+        return token("leader-li", "李副市长", List.of("LEADER"), null, Duration.ofHours(1));
+    }
+
+    public String auditor() {
+        return token("audit-zhao", "赵审计", List.of("AUDITOR"), null, Duration.ofHours(1));
+    }
+
+    public String system() {
+        return token("hotline-12345", "12345热线", List.of("SYSTEM"), null, Duration.ofHours(1));
+    }
+
+    public String department(String department) {
+        return token("dept-" + Math.abs(department.hashCode()), department + "办公室", List.of("DEPARTMENT"),
+                department, Duration.ofHours(1));
+    }
+
+    public String token(String subject, String name, List<String> roles, String department, Duration lifetime) {
+        Instant now = Instant.now();
+        JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .subject(subject)
+                .issuedAt(now.minus(Duration.ofHours(2)))
+                .expiresAt(now.plus(lifetime))
+                .claim("name", name)
+                .claim("roles", roles);
+        if (department != null) {
+            claims.claim("department", department);
+        }
+        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+                .getTokenValue();
+    }
+}
