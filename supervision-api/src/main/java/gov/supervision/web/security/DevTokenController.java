@@ -32,14 +32,14 @@ import java.util.UUID;
 @ConditionalOnProperty(name = "supervision.security.dev-tokens", havingValue = "true")
 class DevTokenController {
 
+    // Tokens expire by the wall clock that verifies them, not by the application's (possibly simulated) clock.
+    private final Clock clock = Clock.systemUTC();
     private final JwtEncoder encoder;
     private final SupervisionProperties properties;
-    private final Clock clock;
 
-    DevTokenController(JwtEncoder encoder, SupervisionProperties properties, Clock clock) {
+    DevTokenController(JwtEncoder encoder, SupervisionProperties properties) {
         this.encoder = encoder;
         this.properties = properties;
-        this.clock = clock;
     }
 
     record TokenRequest(

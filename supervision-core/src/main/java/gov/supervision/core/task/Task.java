@@ -50,7 +50,7 @@ class Task {
     }
 
     @CommandHandler
-    Task(AssignTaskCommand command, MetaData metaData, OfficeCalendar calendar) {
+    Task(AssignTaskCommand command, OfficeCalendar calendar) {
         TaskDetailsRules.check(command.details(), calendar.today());
         apply(new TaskAssignedEvent(command.taskId(), null, command.details(), Set.of(), Set.of()));
     }
@@ -105,14 +105,14 @@ class Task {
     }
 
     @CommandHandler
-    Long handle(IssueWarningCommand command, MetaData metaData) {
+    Long handle(IssueWarningCommand command) {
         requireOpen();
         apply(new WarningIssuedEvent(taskId, command.warningId(), command.level(), command.reason(), null, Map.of()));
         return getVersion();
     }
 
     @CommandHandler
-    Long handle(SendUrgingNoticeCommand command, MetaData metaData) {
+    Long handle(SendUrgingNoticeCommand command) {
         requireOpen();
         apply(new UrgingNoticeSentEvent(taskId, command.urgingId(), command.message()));
         return getVersion();
@@ -133,7 +133,7 @@ class Task {
     }
 
     @CommandHandler
-    Long handle(ResolveEscalationCommand command, MetaData metaData) {
+    Long handle(ResolveEscalationCommand command) {
         EscalationLevel level = requests.requireOpenEscalation(command.escalationId());
         apply(new EscalationResolvedEvent(taskId, command.escalationId(), level, command.decision()));
         return getVersion();
@@ -158,7 +158,7 @@ class Task {
     }
 
     @CommandHandler
-    Long handle(DecideExtensionCommand command, MetaData metaData) {
+    Long handle(DecideExtensionCommand command) {
         requireNotClosed();
         LocalDate requestedDueDate = requests.requirePendingExtension(command.requestId());
         if (command.approved()) {
@@ -184,7 +184,7 @@ class Task {
     }
 
     @CommandHandler
-    Long handle(DecideCompletionCommand command, MetaData metaData) {
+    Long handle(DecideCompletionCommand command) {
         requireNotClosed();
         requests.requirePendingCompletion(command.requestId());
         if (command.approved()) {
@@ -196,7 +196,7 @@ class Task {
     }
 
     @CommandHandler
-    Long handle(CloseTaskCommand command, MetaData metaData) {
+    Long handle(CloseTaskCommand command) {
         requireNotClosed();
         if (status != TaskStatus.COMPLETED) {
             throw new RuleViolationException(RuleViolation.COMPLETION_NOT_APPROVED,
@@ -223,14 +223,14 @@ class Task {
     }
 
     @CommandHandler
-    Long handle(RecordAccountabilityCommand command, MetaData metaData) {
+    Long handle(RecordAccountabilityCommand command) {
         apply(new AccountabilityRecordedEvent(taskId, command.recordId(), command.type(), command.subject(),
                 command.reason()));
         return getVersion();
     }
 
     @CommandHandler
-    Long handle(RecordYearEndExplanationCommand command, MetaData metaData, OfficeCalendar calendar) {
+    Long handle(RecordYearEndExplanationCommand command, OfficeCalendar calendar) {
         requireNotClosed();
         int firstYear = calendar.yearOf(assignedAt);
         int currentYear = calendar.today().getYear();
@@ -245,7 +245,7 @@ class Task {
 
     // Sent again after a retry or a replay of the policy, so a repeat changes nothing.
     @CommandHandler
-    Long handle(RecordSubtaskClosedCommand command, MetaData metaData) {
+    Long handle(RecordSubtaskClosedCommand command) {
         if (openSubtasks.contains(command.subtaskId())) {
             apply(new SubtaskClosedEvent(taskId, command.subtaskId()));
         }
