@@ -11,6 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,6 +50,10 @@ public abstract class ApiTestBase {
 
     protected JsonNode awaitTask(String taskId, long version) {
         return api.awaitTask(taskId, tokens.supervisor(), version);
+    }
+
+    protected static String encode(String queryValue) {
+        return URLEncoder.encode(queryValue, StandardCharsets.UTF_8);
     }
 
     protected static String created(ApiClient.Response response) {

@@ -200,7 +200,4 @@ class ClosedLoopEndToEndTest extends ApiTestBase {
         return "/api/v1/tasks/" + taskId + "/" + action;
     }
 
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

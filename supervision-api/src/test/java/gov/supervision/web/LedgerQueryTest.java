@@ -3,8 +3,6 @@ package gov.supervision.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +84,4 @@ class LedgerQueryTest extends ApiTestBase {
         assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo(field);
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

@@ -114,8 +114,7 @@ class SecurityTest extends ApiTestBase {
         List<String> countySees = ids(api.get("/api/v1/tasks?size=500", tokens.department(COUNTY)));
         assertThat(countySees).containsExactly(subtask);
 
-        List<String> supervisorSees = ids(api.get("/api/v1/tasks?size=500&q=" + java.net.URLEncoder.encode(
-                "其他部门任务", StandardCharsets.UTF_8), supervisor));
+        List<String> supervisorSees = ids(api.get("/api/v1/tasks?size=500&q=" + encode("其他部门任务"), supervisor));
         assertThat(supervisorSees).contains(foreign);
     }
 

@@ -97,9 +97,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
     }
 
-    @ExceptionHandler(UnsupportedOperationException.class)
-    ProblemDetail notImplemented(UnsupportedOperationException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, "This option is not available yet.");
+    @ExceptionHandler(OptionNotAvailableException.class)
+    ProblemDetail notImplemented(OptionNotAvailableException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
+        problem.setProperty("errors", List.of(new FieldProblem(e.option(), e.getMessage())));
+        return problem;
     }
 
     @ExceptionHandler(Exception.class)

@@ -14,6 +14,7 @@ import gov.supervision.query.api.ledger.TaskSort;
 import gov.supervision.query.api.ledger.TaskView;
 import gov.supervision.web.problem.InvalidRequestException;
 import gov.supervision.web.problem.NotFoundException;
+import gov.supervision.web.problem.OptionNotAvailableException;
 import gov.supervision.web.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -77,7 +78,7 @@ class TaskLedgerController {
     ResponseEntity<TaskView> task(@PathVariable String id,
                                   @RequestParam(required = false) String asOf) {
         if (asOf != null) {
-            throw new UnsupportedOperationException("asOf");
+            throw new OptionNotAvailableException("asOf", "Reading a task as of a past instant is not available yet.");
         }
         TaskView task = find(id);
         return ResponseEntity.ok().eTag("\"" + task.version() + "\"").body(task);
