@@ -128,7 +128,7 @@ class Task {
                     "The task is already escalated to the city government, the highest level.");
         }
         EscalationLevel next = EscalationLevel.values()[current.ordinal() + 1];
-        apply(new TaskEscalatedEvent(taskId, command.escalationId(), next, command.reason(), null));
+        apply(new TaskEscalatedEvent(taskId, command.escalationId(), next, command.reason(), null, Map.of()));
         return getVersion();
     }
 

@@ -1,10 +1,13 @@
 package gov.supervision.core.api.task;
 
-/** The task was escalated one level. */
+import java.util.Map;
+
+/** The task was escalated one level: by hand (rule null) or because a red warning stayed unresolved. */
 public record TaskEscalatedEvent(
         String taskId,
         String escalationId,
         EscalationLevel level,
         String reason,
-        String rule) {
+        TimeRule rule,
+        Map<String, String> ruleParameters) {
 }

@@ -1,5 +1,6 @@
 package gov.supervision.query.api.ledger;
 
+import gov.supervision.core.api.task.Complexity;
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.ReportingCadence;
 import gov.supervision.core.api.task.TaskCategory;
@@ -11,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One line of the ledger (台账): the task as it stands now. {@code version} is its last event's sequence. */
+/**
+ * One line of the ledger (台账): the task as it stands now. {@code version} is its last event's sequence;
+ * {@code complexity} is set for problems and rectifications, {@code inspectionId} for rectifications.
+ */
 public record TaskView(
         String taskId,
         String parentTaskId,
@@ -35,6 +39,9 @@ public record TaskView(
         List<String> subtaskIds,
         ReportView lastReport,
         List<OpenRequestView> openRequests,
+        Complexity complexity,
+        String inspectionId,
+        String relatedTaskId,
         Instant assignedAt,
         Instant claimedAt,
         Instant completedAt,
