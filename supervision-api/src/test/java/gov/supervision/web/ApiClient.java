@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** A plain HTTP client over the real port, so tests see exactly what other systems see. */
 public final class ApiClient {
@@ -84,16 +86,23 @@ public final class ApiClient {
 
     /** Reads the task from the ledger once its projection has caught up with the given version. */
     public JsonNode awaitTask(String taskId, String token, long version) {
+        Response answer = await(() -> get("/api/v1/tasks/" + taskId, token),
+                last -> last.status() == 200 && last.json().get("version").asLong() >= version);
+        return answer.json();
+    }
+
+    /** Reads until the read model shows what is expected; read models are eventually consistent. */
+    public static <T> T await(Supplier<T> read, Predicate<T> expected) {
         Instant deadline = Instant.now().plus(PROJECTION_DEADLINE);
-        Response last;
-        do {
-            last = get("/api/v1/tasks/" + taskId, token);
-            if (last.status() == 200 && last.json().get("version").asLong() >= version) {
-                return last.json();
+        T last = read.get();
+        while (!expected.test(last)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the read model did not reach the expected state: " + last);
             }
             pause();
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("the ledger did not reach version " + version + " of " + taskId + ": " + last);
+            last = read.get();
+        }
+        return last;
     }
 
     private static void pause() {

@@ -7,23 +7,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application over real HTTP on an in-memory H2, one shared context for all API tests. Tests
- * use their own departments and titles, so they do not depend on each other's data.
+ * use their own departments and titles, so they do not depend on each other's data. Time stands still at
+ * {@link #NOW} (the simulated clock, never advanced in this shared context), so due dates and years are
+ * deterministic and no deadline fires behind a test's back.
  */
 @SpringBootTest(classes = SupervisionApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:api-tests;DB_CLOSE_DELAY=-1")
-@Import(TestClockConfiguration.class)
+        properties = {
+                "spring.datasource.url=jdbc:h2:mem:api-tests;DB_CLOSE_DELAY=-1",
+                "spring.profiles.active=simulated-clock",
+                "supervision.simulated-clock.start=" + ApiTestBase.START})
 public abstract class ApiTestBase {
+
+    public static final String START = "2023-03-01T01:00:00Z";
+    public static final Instant NOW = Instant.parse(START);
 
     @LocalServerPort
     int port;
@@ -52,7 +59,7 @@ public abstract class ApiTestBase {
         return api.awaitTask(taskId, tokens.supervisor(), version);
     }
 
-    protected static String encode(String queryValue) {
+    public static String encode(String queryValue) {
         return URLEncoder.encode(queryValue, StandardCharsets.UTF_8);
     }
 

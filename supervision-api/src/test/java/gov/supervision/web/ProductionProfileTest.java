@@ -6,26 +6,36 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The development token endpoint never exists with the production profile, whatever its settings say. */
+/** Development conveniences never exist in production: no token endpoint, no simulated clock. */
 @SpringBootTest(classes = SupervisionApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.profiles.active=postgres",
                 "spring.datasource.url=jdbc:h2:mem:production-profile;DB_CLOSE_DELAY=-1",
                 "supervision.security.dev-tokens=true"})
-@Import(TestClockConfiguration.class)
 class ProductionProfileTest {
 
     @LocalServerPort
     int port;
     @Autowired
     ObjectMapper objectMapper;
+
+    @Autowired
+    JwtEncoder jwtEncoder;
+
+    @Test
+    void noSimulatedClockWithoutItsProfile() {
+        ApiClient api = new ApiClient(port, objectMapper);
+        String supervisor = new Tokens(jwtEncoder).supervisor();
+        assertThat(api.post("/api/v1/admin/clock", supervisor, Map.of("advanceBy", "P8D")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/admin/clock", supervisor).status()).isEqualTo(404);
+    }
 
     @Test
     void noDevelopmentTokensWithThePostgresProfile() {

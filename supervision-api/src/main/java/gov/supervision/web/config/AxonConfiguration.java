@@ -1,15 +1,18 @@
 package gov.supervision.web.config;
 
 import gov.supervision.core.api.common.SupervisionMetaData;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-
-import java.time.Clock;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
 
 /**
  * Every event inherits from the command that caused it the actor, the correlation id and the client's
@@ -23,11 +26,50 @@ class AxonConfiguration {
         return new SimpleCorrelationDataProvider(SupervisionMetaData.PROPAGATED.toArray(String[]::new));
     }
 
-    /** Events are stamped by the application's one clock, so their time agrees with the rules' "today". */
+    /**
+     * Events and deadlines are stamped by the application's one clock, so their time agrees with the rules'
+     * "today". Axon keeps that clock in a static field; it is given back when the context closes.
+     */
     @Bean
-    InitializingBean eventClock(Clock clock) {
-        return () -> GenericEventMessage.clock = clock;
+    EventClock eventClock(Clock clock) {
+        return new EventClock(clock);
     }
+
+    static final class EventClock implements InitializingBean, DisposableBean {
+
+        private final Clock clock;
+        private Clock previous;
+
+        EventClock(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public void afterPropertiesSet() {
+            previous = GenericEventMessage.clock;
+            GenericEventMessage.clock = clock;
+        }
+
+        @Override
+        public void destroy() {
+            GenericEventMessage.clock = previous;
+        }
+    }
+
+    /**
+     * The policies that complete a command (a subtask's closure reaching its parent, an inspection's findings
+     * becoming tasks) run in the command's transaction; their failure must fail the command, not be logged away.
+     */
+    @Bean
+    ConfigurerModule policiesFailTheirCommand() {
+        return configurer -> configurer.eventProcessing(processing -> {
+            for (String policy : SUBSCRIBING_POLICIES) {
+                processing.registerListenerInvocationErrorHandler(policy, c -> PropagatingErrorHandler.instance());
+            }
+        });
+    }
+
+    private static final String[] SUBSCRIBING_POLICIES = {"subtask-policy", "inspection-policy"};
 
     /** Axon's own origin tracking under names that do not clash with the client's correlation id. */
     @Bean

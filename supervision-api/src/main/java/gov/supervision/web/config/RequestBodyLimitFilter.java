@@ -1,7 +1,7 @@
 package gov.supervision.web.config;
 
-import gov.supervision.web.problem.PayloadTooLargeException;
-import gov.supervision.web.problem.ProblemWriter;
+import gov.supervision.web.error.PayloadTooLargeException;
+import gov.supervision.web.error.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

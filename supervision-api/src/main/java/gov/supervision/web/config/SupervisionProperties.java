@@ -1,10 +1,12 @@
 package gov.supervision.web.config;
 
+import gov.supervision.core.rules.SupervisionRules;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 
 /**
@@ -12,13 +14,14 @@ import java.time.ZoneId;
  * "due in 7 days" and "overdue" are counted there.
  */
 @ConfigurationProperties("supervision")
-public record SupervisionProperties(Path dataDir, ZoneId zone, Security security, Web web) {
+public record SupervisionProperties(Path dataDir, ZoneId zone, Security security, Web web, Rules rules) {
 
     public SupervisionProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
         security = security == null ? new Security(null, false, null) : security;
         web = web == null ? new Web(null) : web;
+        rules = rules == null ? new Rules(null, null, null, null) : rules;
     }
 
     /**
@@ -28,6 +31,18 @@ public record SupervisionProperties(Path dataDir, ZoneId zone, Security security
     public record Security(String jwtSecret, boolean devTokens, Duration devTokenLifetime) {
         public Security {
             devTokenLifetime = devTokenLifetime == null ? Duration.ofHours(12) : devTokenLifetime;
+        }
+    }
+
+    /** The rules of time; defaults as DOMAIN.md states them. See {@code SupervisionRules}. */
+    public record Rules(Period yellowBefore, Duration escalateAfter, Integer generalProblemDays,
+                        Integer complexProblemDays) {
+        public Rules {
+            SupervisionRules defaults = SupervisionRules.DEFAULT;
+            yellowBefore = yellowBefore == null ? defaults.yellowBefore() : yellowBefore;
+            escalateAfter = escalateAfter == null ? defaults.escalateAfter() : escalateAfter;
+            generalProblemDays = generalProblemDays == null ? defaults.generalProblemDays() : generalProblemDays;
+            complexProblemDays = complexProblemDays == null ? defaults.complexProblemDays() : complexProblemDays;
         }
     }
 

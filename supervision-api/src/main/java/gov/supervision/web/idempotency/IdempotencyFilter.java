@@ -1,8 +1,8 @@
 package gov.supervision.web.idempotency;
 
 import gov.supervision.web.idempotency.IdempotencyStore.StoredAnswer;
-import gov.supervision.web.problem.PayloadTooLargeException;
-import gov.supervision.web.problem.ProblemWriter;
+import gov.supervision.web.error.PayloadTooLargeException;
+import gov.supervision.web.error.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -109,7 +109,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 } catch (ServletException e) {
                     throw new IllegalStateException(e);
                 }
-                if (!HttpStatus.valueOf(answer.getStatus()).is2xxSuccessful()) {
+                // A failure that was answered (a repeat registration answered 200) still rolled its work back.
+                if (!HttpStatus.valueOf(answer.getStatus()).is2xxSuccessful() || status.isRollbackOnly()) {
                     status.setRollbackOnly();
                     return false;
                 }

@@ -45,8 +45,11 @@ final class ApiAuthorization {
                 .requestMatchers(HttpMethod.POST, TASK + "/accountability-records").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, TASK + "/year-end-explanations").hasRole(LEADER)
                 .requestMatchers(HttpMethod.GET, TASK + "/history").hasAnyRole(SUPERVISOR, AUDITOR, LEADER)
-                .requestMatchers(HttpMethod.GET, "/api/v1/tasks", TASK)
+                .requestMatchers(HttpMethod.GET, "/api/v1/tasks", TASK, "/api/v1/warnings", "/api/v1/escalations")
                 .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT, AUDITOR, SYSTEM)
+                .requestMatchers(HttpMethod.POST, "/api/v1/problems").hasAnyRole(SYSTEM, SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, "/api/v1/inspections").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, "/api/v1/admin/clock").hasRole(SUPERVISOR)
                 .anyRequest().authenticated();
     }
 }

@@ -1,6 +1,6 @@
 package gov.supervision.web.security;
 
-import gov.supervision.web.problem.ProblemWriter;
+import gov.supervision.web.error.ProblemWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;

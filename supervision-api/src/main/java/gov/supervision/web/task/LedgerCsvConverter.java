@@ -2,10 +2,10 @@ package gov.supervision.web.task;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import gov.supervision.query.api.ledger.TaskPage;
 import gov.supervision.query.api.ledger.TaskView;
 import org.springframework.http.HttpInputMessage;

@@ -12,9 +12,10 @@ import gov.supervision.query.api.ledger.TaskFilter;
 import gov.supervision.query.api.ledger.TaskPage;
 import gov.supervision.query.api.ledger.TaskSort;
 import gov.supervision.query.api.ledger.TaskView;
-import gov.supervision.web.problem.InvalidRequestException;
-import gov.supervision.web.problem.NotFoundException;
-import gov.supervision.web.problem.OptionNotAvailableException;
+import gov.supervision.web.error.InvalidRequestException;
+import gov.supervision.web.error.NotFoundException;
+import gov.supervision.web.error.OptionNotAvailableException;
+import gov.supervision.web.query.Paging;
 import gov.supervision.web.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -35,8 +36,6 @@ import java.util.Optional;
 @RestController
 @RequestMapping("/api/v1/tasks")
 class TaskLedgerController {
-
-    private static final int MAX_PAGE_SIZE = 500;
 
     private final QueryGateway queries;
     private final CurrentActor currentActor;
@@ -61,12 +60,7 @@ class TaskLedgerController {
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "50") int size,
                     @RequestParam(defaultValue = TaskSort.DEFAULT) String sort) {
-        if (page < 0) {
-            throw new InvalidRequestException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+        Paging.check(page, size);
         validateSort(sort);
         TaskFilter filter = new TaskFilter(status, category, department, leader, warningLevel, overdue, parentId, q,
                 dueBefore, dueAfter, currentActor.departmentScope());

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static gov.supervision.core.api.common.RuleViolation.*;
@@ -148,7 +149,7 @@ class AccessTest {
         fixture.given(inProgressTask())
                 .when(new EscalateTaskCommand(TASK_ID, ESCALATION_ID, "红灯预警超过5日未消除", null), MetaData.emptyInstance())
                 .expectEvents(new TaskEscalatedEvent(TASK_ID, ESCALATION_ID, EscalationLevel.LEADER,
-                        "红灯预警超过5日未消除", null));
+                        "红灯预警超过5日未消除", null, Map.of()));
     }
 
     private static TaskAssignedEvent countySubtask() {

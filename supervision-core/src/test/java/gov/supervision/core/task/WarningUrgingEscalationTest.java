@@ -96,7 +96,7 @@ class WarningUrgingEscalationTest {
         fixture.given(inProgressTask())
                 .when(new EscalateTaskCommand(TASK_ID, LEADER_ESCALATION, "土地指标无法落实", null), by(LEAD_DEPARTMENT))
                 .expectEvents(new TaskEscalatedEvent(TASK_ID, LEADER_ESCALATION, EscalationLevel.LEADER,
-                        "土地指标无法落实", null))
+                        "土地指标无法落实", null, Map.of()))
                 .expectState(task -> assertThat(task.escalationLevel()).isEqualTo(EscalationLevel.LEADER));
     }
 
@@ -105,7 +105,7 @@ class WarningUrgingEscalationTest {
         fixture.given(assigned(), escalatedTo(LEADER_ESCALATION, EscalationLevel.LEADER))
                 .when(new EscalateTaskCommand(TASK_ID, CITY_ESCALATION, "分管领导协调未果", null), by(SUPERVISOR))
                 .expectEvents(new TaskEscalatedEvent(TASK_ID, CITY_ESCALATION, EscalationLevel.CITY_GOVERNMENT,
-                        "分管领导协调未果", null))
+                        "分管领导协调未果", null, Map.of()))
                 .expectState(task -> assertThat(task.escalationLevel()).isEqualTo(EscalationLevel.CITY_GOVERNMENT));
     }
 
@@ -124,7 +124,7 @@ class WarningUrgingEscalationTest {
                         new EscalationResolvedEvent(TASK_ID, LEADER_ESCALATION, EscalationLevel.LEADER, "财政局先行垫付"))
                 .when(new EscalateTaskCommand(TASK_ID, "escalation-3", "垫付资金未到位", null), by(SUPERVISOR))
                 .expectEvents(new TaskEscalatedEvent(TASK_ID, "escalation-3", EscalationLevel.LEADER, "垫付资金未到位",
-                        null));
+                        null, Map.of()));
     }
 
     @Test
@@ -182,7 +182,7 @@ class WarningUrgingEscalationTest {
     }
 
     private static TaskEscalatedEvent escalatedTo(String escalationId, EscalationLevel level) {
-        return new TaskEscalatedEvent(TASK_ID, escalationId, level, "红灯预警未消除", null);
+        return new TaskEscalatedEvent(TASK_ID, escalationId, level, "红灯预警未消除", null, Map.of());
     }
 
     private static WarningIssuedEvent warning(String warningId, WarningLevel level, String reason) {

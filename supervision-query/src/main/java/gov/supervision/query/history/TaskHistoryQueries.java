@@ -5,6 +5,7 @@ import gov.supervision.core.api.common.SupervisionMetaData;
 import gov.supervision.query.api.history.FindTaskHistoryQuery;
 import gov.supervision.query.api.history.HistoryEntry;
 import gov.supervision.query.api.history.TaskHistory;
+import gov.supervision.query.api.history.TaskVersionQuery;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
@@ -31,6 +32,11 @@ class TaskHistoryQueries {
                 .map(TaskHistoryQueries::entry)
                 .toList();
         return new TaskHistory(query.taskId(), entries);
+    }
+
+    @QueryHandler
+    Long handle(TaskVersionQuery query) {
+        return eventStore.lastSequenceNumberFor(query.taskId()).orElse(-1L);
     }
 
     private static HistoryEntry entry(DomainEventMessage<?> event) {

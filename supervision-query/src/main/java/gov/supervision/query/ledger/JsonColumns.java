@@ -91,6 +91,14 @@ final class JsonColumns {
         }
     }
 
+    /** Active warnings by id, so that lifting one falls back to the most severe still active. */
+    @Converter
+    static class Warnings extends Json<Map<String, ActiveWarning>> {
+        Warnings() {
+            super(new TypeReference<>() { });
+        }
+    }
+
     /** Open escalations by id, so that resolving one can fall back to the next highest still open. */
     @Converter
     static class Escalations extends Json<Map<String, EscalationLevel>> {

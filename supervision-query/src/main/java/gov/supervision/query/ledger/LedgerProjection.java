@@ -8,7 +8,9 @@ import gov.supervision.core.api.task.EscalationResolvedEvent;
 import gov.supervision.core.api.task.ExtensionDeniedEvent;
 import gov.supervision.core.api.task.ExtensionGrantedEvent;
 import gov.supervision.core.api.task.ExtensionRequestedEvent;
+import gov.supervision.core.api.task.ProblemRegisteredEvent;
 import gov.supervision.core.api.task.ProgressReportedEvent;
+import gov.supervision.core.api.task.RectificationOpenedEvent;
 import gov.supervision.core.api.task.ReviewRecordedEvent;
 import gov.supervision.core.api.task.SubtaskAddedEvent;
 import gov.supervision.core.api.task.SubtaskClosedEvent;
@@ -19,6 +21,7 @@ import gov.supervision.core.api.task.TaskClosedEvent;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
 import gov.supervision.core.api.task.UrgingNoticeSentEvent;
 import gov.supervision.core.api.task.WarningIssuedEvent;
+import gov.supervision.core.api.task.WarningLiftedEvent;
 import gov.supervision.core.api.task.YearEndExplanationRecordedEvent;
 import gov.supervision.query.api.ledger.OpenRequestView;
 import gov.supervision.query.api.ledger.OpenRequestView.RequestType;
@@ -74,7 +77,24 @@ class LedgerProjection {
 
     @EventHandler
     void on(WarningIssuedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> task.progress().warn(event.level()));
+        update(event.taskId(), at, sequence,
+                task -> task.progress().warn(event.warningId(), event.level(), event.rule()));
+    }
+
+    @EventHandler
+    void on(WarningLiftedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        update(event.taskId(), at, sequence, task -> task.progress().liftWarning(event.warningId()));
+    }
+
+    @EventHandler
+    void on(ProblemRegisteredEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        update(event.taskId(), at, sequence, task -> task.registeredAsProblem(event.complexity()));
+    }
+
+    @EventHandler
+    void on(RectificationOpenedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        update(event.taskId(), at, sequence, task -> task.openedAsRectification(
+                event.inspectionId(), event.relatedTaskId(), event.complexity()));
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package gov.supervision.query.ledger;
 
+import gov.supervision.core.api.task.Complexity;
 import gov.supervision.core.api.task.ReportingCadence;
 import gov.supervision.core.api.task.SourceType;
 import gov.supervision.core.api.task.TaskCategory;
@@ -52,6 +53,10 @@ class TaskEntry implements Persistable<String> {
     private TaskProgress progress;
     @Convert(converter = JsonColumns.Strings.class)
     private List<String> subtaskIds;
+    @Enumerated(EnumType.STRING)
+    private Complexity complexity;
+    private String inspectionId;
+    private String relatedTaskId;
     private Instant assignedAt;
     private Instant claimedAt;
     private Instant completedAt;
@@ -126,6 +131,16 @@ class TaskEntry implements Persistable<String> {
         progress.closed();
     }
 
+    void registeredAsProblem(Complexity complexity) {
+        this.complexity = complexity;
+    }
+
+    void openedAsRectification(String inspectionId, String relatedTaskId, Complexity complexity) {
+        this.inspectionId = inspectionId;
+        this.relatedTaskId = relatedTaskId;
+        this.complexity = complexity;
+    }
+
     void addSubtask(String subtaskId) {
         if (!subtaskIds.contains(subtaskId)) {
             List<String> ids = new ArrayList<>(subtaskIds);
@@ -142,7 +157,7 @@ class TaskEntry implements Persistable<String> {
                 reportingCadence, unmodifiable(progress.milestones()), progress.status(),
                 progress.percentComplete(), progress.warningLevel(), progress.escalationLevel(),
                 progress.overdue(), unmodifiable(subtaskIds), progress.lastReport(),
-                unmodifiable(progress.openRequests()), assignedAt, claimedAt, completedAt, closedAt,
+                unmodifiable(progress.openRequests()), complexity, inspectionId, relatedTaskId, assignedAt, claimedAt, completedAt, closedAt,
                 updatedAt, version);
     }
 

@@ -3,6 +3,7 @@ package gov.supervision.query.ledger;
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.Milestone;
 import gov.supervision.core.api.task.TaskStatus;
+import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.query.api.ledger.MilestoneView;
 import gov.supervision.query.api.ledger.OpenRequestView;
@@ -29,6 +30,8 @@ class TaskProgress {
     private int percentComplete;
     @Enumerated(EnumType.STRING)
     private WarningLevel warningLevel;
+    @Convert(converter = JsonColumns.Warnings.class)
+    private Map<String, ActiveWarning> activeWarnings;
     @Enumerated(EnumType.STRING)
     private EscalationLevel escalationLevel;
     @Convert(converter = JsonColumns.Escalations.class)
@@ -48,6 +51,7 @@ class TaskProgress {
         TaskProgress progress = new TaskProgress();
         progress.status = TaskStatus.ASSIGNED;
         progress.warningLevel = WarningLevel.NONE;
+        progress.activeWarnings = Map.of();
         progress.escalationLevel = EscalationLevel.NONE;
         progress.openEscalations = Map.of();
         progress.milestones = milestones.stream()
@@ -108,10 +112,25 @@ class TaskProgress {
         }
     }
 
-    void warn(WarningLevel level) {
-        if (level.compareTo(warningLevel) > 0) {
-            warningLevel = level;
-        }
+    void warn(String warningId, WarningLevel level, TimeRule rule) {
+        Map<String, ActiveWarning> active = new LinkedHashMap<>(activeWarnings);
+        active.put(warningId, new ActiveWarning(level, rule));
+        setActiveWarnings(active);
+    }
+
+    void liftWarning(String warningId) {
+        Map<String, ActiveWarning> active = new LinkedHashMap<>(activeWarnings);
+        active.remove(warningId);
+        setActiveWarnings(active);
+    }
+
+    // The light shows the most severe warning still active, so a red stays while a yellow is lifted;
+    // a task is overdue exactly while its overdue warning is in force (an extension lifts it).
+    private void setActiveWarnings(Map<String, ActiveWarning> active) {
+        activeWarnings = active;
+        warningLevel = active.values().stream().map(ActiveWarning::level)
+                .max(Enum::compareTo).orElse(WarningLevel.NONE);
+        overdue = active.values().stream().anyMatch(warning -> warning.rule() == TimeRule.OVERDUE);
     }
 
     void escalate(String escalationId, EscalationLevel level) {
@@ -144,11 +163,14 @@ class TaskProgress {
         openRequests = openRequests.stream().filter(r -> !r.requestId().equals(requestId)).toList();
     }
 
-    /** Approval ends the warnings too: a completed task has nothing left to warn about. */
+    /**
+     * Approval ends the warnings too: a completed task has nothing left to warn about. The core lifts
+     * each one by its own event as well; those then find nothing left to remove.
+     */
     void completed() {
         status = TaskStatus.COMPLETED;
         percentComplete = 100;
-        warningLevel = WarningLevel.NONE;
+        setActiveWarnings(Map.of());
     }
 
     void sentBack() {

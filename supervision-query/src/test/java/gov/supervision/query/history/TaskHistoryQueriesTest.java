@@ -9,6 +9,7 @@ import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskClaimedEvent;
 import gov.supervision.core.api.task.TaskDetails;
+import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.query.api.history.FindTaskHistoryQuery;
@@ -83,7 +84,7 @@ class TaskHistoryQueriesTest {
     @Test
     void eventWithoutActorIsAttributedToTheSystem() {
         store(0, new TaskAssignedEvent(TASK_ID, null, RENEWAL, Set.of(), Set.of()), by(SUPERVISOR, "corr-1"));
-        store(1, new WarningIssuedEvent(TASK_ID, "w-1", WarningLevel.YELLOW, "临近期限", "DUE_SOON", null),
+        store(1, new WarningIssuedEvent(TASK_ID, "w-1", WarningLevel.YELLOW, "临近期限", TimeRule.DUE_SOON, null),
                 MetaData.emptyInstance());
 
         HistoryEntry warning = history.handle(new FindTaskHistoryQuery(TASK_ID)).entries().get(1);

@@ -22,10 +22,12 @@ import gov.supervision.core.api.task.TaskClosedEvent;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
 import gov.supervision.core.api.task.TaskSource;
 import gov.supervision.core.api.task.TaskStatus;
+import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.UrgingNoticeSentEvent;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.core.api.task.YearEndExplanationRecordedEvent;
+import gov.supervision.query.QueryFixtures;
 import gov.supervision.query.api.ledger.FindTaskQuery;
 import gov.supervision.query.api.ledger.MilestoneView;
 import gov.supervision.query.api.ledger.OpenRequestView;
@@ -43,15 +45,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static gov.supervision.query.ledger.LedgerFixtures.DEVELOPMENT;
-import static gov.supervision.query.ledger.LedgerFixtures.END_OF_JUNE;
-import static gov.supervision.query.ledger.LedgerFixtures.END_OF_MARCH;
-import static gov.supervision.query.ledger.LedgerFixtures.HOUSING;
-import static gov.supervision.query.ledger.LedgerFixtures.STREET_OFFICE;
-import static gov.supervision.query.ledger.LedgerFixtures.VICE_MAYOR_WANG;
-import static gov.supervision.query.ledger.LedgerFixtures.id;
-import static gov.supervision.query.ledger.LedgerFixtures.oldQuarterRenewal;
-import static gov.supervision.query.ledger.LedgerFixtures.task;
+import static gov.supervision.query.QueryFixtures.DEVELOPMENT;
+import static gov.supervision.query.QueryFixtures.END_OF_JUNE;
+import static gov.supervision.query.QueryFixtures.END_OF_MARCH;
+import static gov.supervision.query.QueryFixtures.HOUSING;
+import static gov.supervision.query.QueryFixtures.STREET_OFFICE;
+import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
+import static gov.supervision.query.QueryFixtures.id;
+import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
+import static gov.supervision.query.QueryFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @LedgerTest
@@ -64,12 +66,12 @@ class LedgerProjectionTest {
     @Autowired
     private TestEntityManager entityManager;
 
-    private LedgerFixtures.Feed feed;
+    private QueryFixtures.Feed feed;
     private final String taskId = id();
 
     @BeforeEach
     void setUp() {
-        feed = new LedgerFixtures.Feed(projection, entityManager);
+        feed = new QueryFixtures.Feed(entityManager, projection);
     }
 
     private TaskView view(String id) {
@@ -158,7 +160,7 @@ class LedgerProjectionTest {
         feed.play(taskId, new WarningIssuedEvent(taskId, "w-1", WarningLevel.YELLOW, "进度滞后", null, null));
         assertThat(view(taskId).warningLevel()).isEqualTo(WarningLevel.YELLOW);
 
-        feed.play(taskId, new WarningIssuedEvent(taskId, "w-2", WarningLevel.RED, "已逾期", "OVERDUE",
+        feed.play(taskId, new WarningIssuedEvent(taskId, "w-2", WarningLevel.RED, "已逾期", TimeRule.OVERDUE,
                 Map.of("days", "3")));
         feed.play(taskId, new WarningIssuedEvent(taskId, "w-3", WarningLevel.YELLOW, "报告缺失", null, null));
 
@@ -168,10 +170,10 @@ class LedgerProjectionTest {
     @Test
     void escalationLevelIsTheHighestOpenEscalationAndNoneOnceAllAreResolved() {
         feed.assign(taskId, oldQuarterRenewal());
-        feed.play(taskId, new TaskEscalatedEvent(taskId, "e-1", EscalationLevel.LEADER, "协调用地", null));
+        feed.play(taskId, new TaskEscalatedEvent(taskId, "e-1", EscalationLevel.LEADER, "协调用地", null, null));
         assertThat(view(taskId).escalationLevel()).isEqualTo(EscalationLevel.LEADER);
 
-        feed.play(taskId, new TaskEscalatedEvent(taskId, "e-2", EscalationLevel.CITY_GOVERNMENT, "跨区协调", null));
+        feed.play(taskId, new TaskEscalatedEvent(taskId, "e-2", EscalationLevel.CITY_GOVERNMENT, "跨区协调", null, null));
         assertThat(view(taskId).escalationLevel()).isEqualTo(EscalationLevel.CITY_GOVERNMENT);
 
         feed.play(taskId, new EscalationResolvedEvent(taskId, "e-2", EscalationLevel.CITY_GOVERNMENT, "市政府统筹"));
@@ -292,10 +294,10 @@ class LedgerProjectionTest {
     @Test
     void redeliveredEventIsNotAppliedTwice() {
         feed.assign(taskId, oldQuarterRenewal());
-        feed.play(taskId, new TaskEscalatedEvent(taskId, "e-1", EscalationLevel.LEADER, "协调", null));
+        feed.play(taskId, new TaskEscalatedEvent(taskId, "e-1", EscalationLevel.LEADER, "协调", null, null));
         feed.play(taskId, new EscalationResolvedEvent(taskId, "e-1", EscalationLevel.LEADER, "已协调"));
 
-        feed.redeliver(taskId, 1, new TaskEscalatedEvent(taskId, "e-1", EscalationLevel.LEADER, "协调", null));
+        feed.redeliver(taskId, 1, new TaskEscalatedEvent(taskId, "e-1", EscalationLevel.LEADER, "协调", null, null));
         feed.redeliver(taskId, 0, new TaskAssignedEvent(taskId, null, oldQuarterRenewal(), Set.of(), Set.of()));
 
         TaskView view = view(taskId);
@@ -311,7 +313,7 @@ class LedgerProjectionTest {
         feed.reset();
         assertThat(queries.handle(new FindTaskQuery(taskId))).isEmpty();
 
-        LedgerFixtures.Feed replay = new LedgerFixtures.Feed(projection, entityManager);
+        QueryFixtures.Feed replay = new QueryFixtures.Feed(entityManager, projection);
         replay.assign(taskId, oldQuarterRenewal());
         replay.play(taskId, new TaskClaimedEvent(taskId, HOUSING, "李主任"));
         assertThat(view(taskId).status()).isEqualTo(TaskStatus.CLAIMED);

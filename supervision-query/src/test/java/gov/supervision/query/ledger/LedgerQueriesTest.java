@@ -8,6 +8,7 @@ import gov.supervision.core.api.task.TaskClaimedEvent;
 import gov.supervision.core.api.task.TaskStatus;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.query.QueryFixtures;
 import gov.supervision.query.api.ledger.FindTasksQuery;
 import gov.supervision.query.api.ledger.TaskAccessQuery;
 import gov.supervision.query.api.ledger.TaskFilter;
@@ -23,16 +24,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import static gov.supervision.query.ledger.LedgerFixtures.DEVELOPMENT;
-import static gov.supervision.query.ledger.LedgerFixtures.ECOLOGY;
-import static gov.supervision.query.ledger.LedgerFixtures.END_OF_MARCH;
-import static gov.supervision.query.ledger.LedgerFixtures.HOUSING;
-import static gov.supervision.query.ledger.LedgerFixtures.STREET_OFFICE;
-import static gov.supervision.query.ledger.LedgerFixtures.TRANSPORT;
-import static gov.supervision.query.ledger.LedgerFixtures.VICE_MAYOR_LI;
-import static gov.supervision.query.ledger.LedgerFixtures.VICE_MAYOR_WANG;
-import static gov.supervision.query.ledger.LedgerFixtures.oldQuarterRenewal;
-import static gov.supervision.query.ledger.LedgerFixtures.task;
+import static gov.supervision.query.QueryFixtures.DEVELOPMENT;
+import static gov.supervision.query.QueryFixtures.ECOLOGY;
+import static gov.supervision.query.QueryFixtures.END_OF_MARCH;
+import static gov.supervision.query.QueryFixtures.HOUSING;
+import static gov.supervision.query.QueryFixtures.STREET_OFFICE;
+import static gov.supervision.query.QueryFixtures.TRANSPORT;
+import static gov.supervision.query.QueryFixtures.VICE_MAYOR_LI;
+import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
+import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
+import static gov.supervision.query.QueryFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,11 +58,11 @@ class LedgerQueriesTest {
     @Autowired
     private TestEntityManager entityManager;
 
-    private LedgerFixtures.Feed feed;
+    private QueryFixtures.Feed feed;
 
     @BeforeEach
     void fiveTasks() {
-        feed = new LedgerFixtures.Feed(projection, entityManager);
+        feed = new QueryFixtures.Feed(entityManager, projection);
         feed.assign(RENEWAL, oldQuarterRenewal());
         feed.assign(METRO, task("地铁三号线建设", TaskCategory.BOTTLENECK, TRANSPORT, VICE_MAYOR_LI, END_OF_MARCH, HOUSING));
         feed.play(METRO, new TaskClaimedEvent(METRO, TRANSPORT, "赵处长"));

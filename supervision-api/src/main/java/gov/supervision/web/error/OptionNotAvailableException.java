@@ -1,4 +1,4 @@
-package gov.supervision.web.problem;
+package gov.supervision.web.error;
 
 /** A documented option that this release does not serve yet: 501, rather than silently ignoring it. */
 public class OptionNotAvailableException extends RuntimeException {

@@ -1,4 +1,4 @@
-package gov.supervision.web.problem;
+package gov.supervision.web.error;
 
 /** The request body is larger than {@code supervision.web.max-body-size}. */
 public class PayloadTooLargeException extends RuntimeException {

@@ -1,4 +1,4 @@
-package gov.supervision.web.task;
+package gov.supervision.web.command;
 
 import org.springframework.stereotype.Component;
 
@@ -6,9 +6,9 @@ import java.util.UUID;
 
 /** Identifiers are made at the edge, before the command is sent, so a retry can name the same thing. */
 @Component
-class TaskIds {
+public class TaskIds {
 
-    String next() {
+    public String next() {
         return UUID.randomUUID().toString();
     }
 }

@@ -1,4 +1,4 @@
-package gov.supervision.web.problem;
+package gov.supervision.web.error;
 
 /** A request part outside the body (a header, a query parameter) is invalid: answered as 400 with the field. */
 public class InvalidRequestException extends RuntimeException {

@@ -1,4 +1,4 @@
-package gov.supervision.web.task;
+package gov.supervision.web.command;
 
 import gov.supervision.core.api.common.SupervisionMetaData;
 import gov.supervision.web.security.CurrentActor;
@@ -17,10 +17,10 @@ import java.util.UUID;
  * correlation id and the client's idempotency key. The request body never reaches this metadata.
  */
 @Component
-class CommandDispatcher {
+public class CommandDispatcher {
 
-    static final String CORRELATION_HEADER = "X-Correlation-Id";
-    static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
     private final CommandGateway commandGateway;
     private final CurrentActor currentActor;
@@ -33,7 +33,7 @@ class CommandDispatcher {
     }
 
     /** Sends and waits until the events are stored; answers what the handler answered. */
-    <R> R send(Object command) {
+    public <R> R send(Object command) {
         return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData()));
     }
 

@@ -1,4 +1,4 @@
-package gov.supervision.web.problem;
+package gov.supervision.web.error;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;

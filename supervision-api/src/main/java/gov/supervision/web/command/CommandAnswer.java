@@ -1,4 +1,4 @@
-package gov.supervision.web.task;
+package gov.supervision.web.command;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 
@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a command answers: {@code {"taskId", "version"}} plus the id of anything it created. */
-final class CommandAnswer {
+public final class CommandAnswer {
 
     private final Map<String, Object> values = new LinkedHashMap<>();
 
@@ -15,21 +15,21 @@ final class CommandAnswer {
         values.put("version", version);
     }
 
-    static CommandAnswer of(String taskId, long version) {
+    public static CommandAnswer of(String taskId, long version) {
         return new CommandAnswer(taskId, version);
     }
 
-    CommandAnswer with(String name, Object value) {
+    public CommandAnswer with(String name, Object value) {
         values.put(name, value);
         return this;
     }
 
     @JsonAnyGetter
-    Map<String, Object> values() {
+    public Map<String, Object> values() {
         return values;
     }
 
-    String taskId() {
+    public String taskId() {
         return (String) values.get("taskId");
     }
 }

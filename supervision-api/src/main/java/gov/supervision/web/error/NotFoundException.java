@@ -1,4 +1,4 @@
-package gov.supervision.web.problem;
+package gov.supervision.web.error;
 
 /** The id names nothing the caller may see: answered as 404 with a code. */
 public class NotFoundException extends RuntimeException {

@@ -1,20 +1,20 @@
-package gov.supervision.web.task;
+package gov.supervision.web.command;
 
-import gov.supervision.web.problem.InvalidRequestException;
+import gov.supervision.web.error.InvalidRequestException;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** {@code If-Match: "<version>"}: the task version a client last saw; a stale one gets 412. */
-final class IfMatch {
+public final class IfMatch {
 
-    static final String HEADER = "If-Match";
+    public static final String HEADER = "If-Match";
     private static final Pattern VERSION = Pattern.compile("^(?:W/)?\"?(\\d{1,18})\"?$");
 
     private IfMatch() {
     }
 
-    static Long version(String header) {
+    public static Long version(String header) {
         if (header == null || header.isBlank()) {
             return null;
         }

@@ -1,0 +1,76 @@
+package gov.supervision.web.problem;
+
+import gov.supervision.core.api.task.Complexity;
+import gov.supervision.core.api.task.RegisterProblemCommand;
+import gov.supervision.core.api.task.SourceType;
+import gov.supervision.core.api.task.TaskSource;
+import gov.supervision.query.api.history.TaskVersionQuery;
+import gov.supervision.web.command.Answers;
+import gov.supervision.web.command.CommandAnswer;
+import gov.supervision.web.command.CommandDispatcher;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/**
+ * Problems posted by the 12345 hotline and other systems. A problem's task id is derived from its source,
+ * so the event store's uniqueness makes a repeat, even a concurrent one, name the task already registered.
+ */
+@RestController
+class ProblemController {
+
+    private final CommandDispatcher commands;
+    private final QueryGateway queries;
+
+    ProblemController(CommandDispatcher commands, QueryGateway queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    record SourceRequest(@NotNull SourceType type, @NotBlank @Size(max = 100) String reference) {
+    }
+
+    record ProblemRequest(
+            @NotNull @Valid SourceRequest source,
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 4000) String description,
+            @NotBlank @Size(max = 100) String department,
+            @NotNull Complexity complexity,
+            @Size(max = 100) String leaderInCharge) {
+    }
+
+    @Operation(summary = "Register a problem (问题线索): a PROBLEM task due in 7 (GENERAL) or 30 (COMPLEX) days; "
+            + "the same source type and reference again answers the existing task with 200")
+    @PostMapping(path = "/api/v1/problems", consumes = "application/json")
+    ResponseEntity<CommandAnswer> register(@Valid @RequestBody ProblemRequest request) {
+        TaskSource source = new TaskSource(request.source().type(), request.source().reference().strip());
+        String taskId = taskIdOf(source);
+        try {
+            commands.send(new RegisterProblemCommand(taskId, source, request.title().strip(), request.description(),
+                    request.department().strip(), request.complexity(), request.leaderInCharge()));
+        } catch (ConcurrencyException alreadyRegistered) {
+            return ResponseEntity.ok(answer(taskId));
+        }
+        return Answers.created(answer(taskId), Answers.taskLocation(taskId));
+    }
+
+    private CommandAnswer answer(String taskId) {
+        return CommandAnswer.of(taskId, queries.query(new TaskVersionQuery(taskId), Long.class).join());
+    }
+
+    static String taskIdOf(TaskSource source) {
+        String name = "problem:" + source.type().name() + ":" + source.reference();
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,61 @@
+package gov.supervision.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A deadline lives in the database: scheduled before a restart, it fires after it, exactly once. */
+class DeadlineRestartTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aDeadlineScheduledBeforeARestartFiresOnceAfterIt() {
+        String taskId;
+        try (ConfigurableApplicationContext first = Servers.startOn(dataDir)) {
+            ApiClient api = Servers.api(first);
+            Tokens tokens = Servers.tokens(first);
+            taskId = api.post("/api/v1/problems", tokens.system(), Map.of(
+                    "source", Map.of("type", "HOTLINE", "reference", "12345-RESTART-1"), "title", "路灯不亮",
+                    "department", "重启市城市管理局", "complexity", "GENERAL")).json().get("taskId").asText();
+            assertThat(pendingDeadlines(first)).isPositive();
+        }
+
+        try (ConfigurableApplicationContext second = Servers.startOn(dataDir)) {
+            ApiClient api = Servers.api(second);
+            Tokens tokens = Servers.tokens(second);
+            assertThat(api.post("/api/v1/admin/clock", tokens.supervisor(), Map.of("advanceBy", "P8D")).status())
+                    .isEqualTo(200);
+            assertThat(overdueWarnings(api, tokens, taskId)).isEqualTo(1);
+
+            assertThat(api.post("/api/v1/admin/clock", tokens.supervisor(), Map.of("advanceBy", "P30D")).status())
+                    .isEqualTo(200);
+            assertThat(overdueWarnings(api, tokens, taskId)).as("fired once, not again").isEqualTo(1);
+            JsonNode ledger = api.awaitTask(taskId, tokens.supervisor(), 0);
+            assertThat(ledger.get("overdue").asBoolean()).isTrue();
+        }
+    }
+
+    private static long overdueWarnings(ApiClient api, Tokens tokens, String taskId) {
+        long count = 0;
+        for (JsonNode entry : api.get("/api/v1/tasks/" + taskId + "/history", tokens.auditor()).json().get("entries")) {
+            if (entry.get("type").asText().equals("WarningIssued")
+                    && "OVERDUE".equals(entry.get("payload").path("rule").asText())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static long pendingDeadlines(ConfigurableApplicationContext context) {
+        return context.getBean(JdbcTemplate.class).queryForObject("select count(*) from scheduled_tasks", Long.class);
+    }
+}
