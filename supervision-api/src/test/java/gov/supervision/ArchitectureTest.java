@@ -38,7 +38,9 @@ class ArchitectureTest {
     static final ArchRule webUsesOnlyTheContractsOfCoreAndQuery = noClasses()
             .that().resideInAPackage("gov.supervision.web..")
             .should().dependOnClassesThat().resideInAnyPackage("gov.supervision.core.task..",
-                    "gov.supervision.query.ledger..", "gov.supervision.query.history..");
+                    "gov.supervision.core.inspection..", "gov.supervision.query.ledger..",
+                    "gov.supervision.query.history..", "gov.supervision.query.warning..",
+                    "gov.supervision.query.escalation..", "gov.supervision.query.common..");
 
     @ArchTest
     static final ArchRule messagesAreFreeOfSpringAndJpa = noClasses()
@@ -54,8 +56,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule aggregatesAndProjectionsArePackagePrivate = classes()
-            .that().resideInAnyPackage("gov.supervision.core.task..", "gov.supervision.query.ledger..",
-                    "gov.supervision.query.history..")
+            .that().resideInAnyPackage("gov.supervision.core.task..", "gov.supervision.core.inspection..",
+                    "gov.supervision.query.ledger..", "gov.supervision.query.history..",
+                    "gov.supervision.query.warning..", "gov.supervision.query.escalation..")
             .should().notBePublic();
 
     @ArchTest

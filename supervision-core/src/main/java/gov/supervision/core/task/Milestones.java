@@ -29,6 +29,10 @@ final class Milestones {
         }
     }
 
+    boolean unreached(String name) {
+        return Boolean.FALSE.equals(reachedByName.get(name));
+    }
+
     void reach(String name) {
         reachedByName.put(name, true);
     }

@@ -5,12 +5,18 @@ import gov.supervision.core.api.common.Role;
 import gov.supervision.core.api.common.RuleViolation;
 import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.*;
+import gov.supervision.core.rules.SupervisionRules;
 import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
@@ -18,6 +24,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
@@ -25,7 +32,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * One supervised task (督办事项) through the closed loop. Command handlers answer the task's event
- * sequence number after the command, which clients use as the task's version.
+ * sequence number after the command, which clients use as the task's version. Time acts on the task
+ * through its own {@link TaskDeadlines}; the events their handlers apply carry no actor, because the
+ * system itself takes those steps.
  */
 @Aggregate
 class Task {
@@ -37,10 +46,12 @@ class Task {
     private TaskDepartments departments;
     private TaskStatus status;
     private int percentComplete;
-    private WarningLevel warningLevel;
     private LocalDate dueDate;
     private LocalDate originalDueDate;
     private Instant assignedAt;
+    private ReportingCadence cadence;
+    private int reportsReceived;
+    private final ActiveWarnings warnings = new ActiveWarnings();
     private final Milestones milestones = new Milestones();
     private final Set<String> openSubtasks = new HashSet<>();
     private final TaskRequests requests = new TaskRequests();
@@ -50,18 +61,56 @@ class Task {
     }
 
     @CommandHandler
-    Task(AssignTaskCommand command, OfficeCalendar calendar) {
+    Task(AssignTaskCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager, SupervisionRules rules) {
         TaskDetailsRules.check(command.details(), calendar.today());
         apply(new TaskAssignedEvent(command.taskId(), null, command.details(), Set.of(), Set.of()));
+        new TaskDeadlines(deadlineManager, calendar, rules)
+                .scheduleAssigned(command.details().dueDate(), command.details().milestones());
     }
 
-    private Task(String subtaskId, String parentTaskId, TaskDetails details, TaskDepartments parentDepartments) {
+    private Task(String subtaskId, String parentTaskId, TaskDetails details, TaskDepartments parentDepartments,
+                 TaskDeadlines deadlines) {
         apply(new TaskAssignedEvent(subtaskId, parentTaskId, details,
                 parentDepartments.leadsOfSubtask(), parentDepartments.departmentsOfSubtask()));
+        deadlines.scheduleAssigned(details.dueDate(), details.milestones());
+    }
+
+    // A problem's id is derived from its source, so registering it again names the task it already is.
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Long handle(RegisterProblemCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                SupervisionRules rules) {
+        if (taskId == null) {
+            LocalDate today = calendar.today();
+            int days = TaskIntake.daysToSolve(command.complexity(), rules);
+            TaskDetails details = TaskIntake.problem(command, today.plusDays(days));
+            apply(new TaskAssignedEvent(command.taskId(), null, details, Set.of(), Set.of()));
+            apply(new ProblemRegisteredEvent(command.taskId(), command.source(), command.complexity(), today, days));
+            new TaskDeadlines(deadlineManager, calendar, rules).scheduleAssigned(details.dueDate(), details.milestones());
+        }
+        return getVersion();
+    }
+
+    // Sent by the inspection policy, again after a retry: a finding opens its rectification once.
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Long handle(OpenRectificationCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                SupervisionRules rules) {
+        if (taskId == null) {
+            LocalDate today = calendar.today();
+            int days = TaskIntake.daysToSolve(command.complexity(), rules);
+            TaskDetails details = TaskIntake.rectification(command, today.plusDays(days));
+            apply(new TaskAssignedEvent(command.taskId(), null, details, Set.of(), Set.of()));
+            apply(new RectificationOpenedEvent(command.taskId(), command.inspectionId(), command.relatedTaskId(),
+                    command.complexity(), today, days));
+            new TaskDeadlines(deadlineManager, calendar, rules).scheduleAssigned(details.dueDate(), details.milestones());
+        }
+        return getVersion();
     }
 
     @CommandHandler
-    Long handle(DecomposeTaskCommand command, MetaData metaData, OfficeCalendar calendar) throws Exception {
+    Long handle(DecomposeTaskCommand command, MetaData metaData, OfficeCalendar calendar,
+                DeadlineManager deadlineManager, SupervisionRules rules) throws Exception {
         departments.requireLead(Actor.fromMetaData(metaData));
         requireOpen();
         TaskDetails details = command.details().category() == null
@@ -73,12 +122,14 @@ class Task {
         }
         TaskDetailsRules.check(details, calendar.today());
         apply(new SubtaskAddedEvent(taskId, command.subtaskId(), details.dueDate()));
-        createNew(Task.class, () -> new Task(command.subtaskId(), taskId, details, departments));
+        TaskDeadlines deadlines = new TaskDeadlines(deadlineManager, calendar, rules);
+        createNew(Task.class, () -> new Task(command.subtaskId(), taskId, details, departments, deadlines));
         return getVersion();
     }
 
     @CommandHandler
-    Long handle(ClaimTaskCommand command, MetaData metaData) {
+    Long handle(ClaimTaskCommand command, MetaData metaData, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                SupervisionRules rules) {
         Actor actor = Actor.fromMetaData(metaData);
         departments.requireLead(actor);
         requireOpen();
@@ -87,11 +138,13 @@ class Task {
         }
         String department = actor.has(Role.SUPERVISOR) ? null : actor.department();
         apply(new TaskClaimedEvent(taskId, department, command.responsiblePerson()));
+        new TaskDeadlines(deadlineManager, calendar, rules).scheduleReport(cadence, calendar.now(), 1, reportsReceived);
         return getVersion();
     }
 
     @CommandHandler
-    Long handle(SubmitProgressReportCommand command, MetaData metaData) {
+    Long handle(SubmitProgressReportCommand command, MetaData metaData, OfficeCalendar calendar,
+                DeadlineManager deadlineManager, SupervisionRules rules) {
         Actor actor = Actor.fromMetaData(metaData);
         departments.requireParticipant(actor);
         requireOpen();
@@ -101,13 +154,24 @@ class Task {
         }
         apply(new ProgressReportedEvent(taskId, command.reportId(), actor.department(),
                 command.percentComplete(), command.summary(), command.milestone()));
+        if (command.milestone() != null) {
+            lift(LiftReason.MILESTONE_REACHED, active -> active.hasRule(TimeRule.MILESTONE_MISSED)
+                    && command.milestone().equals(active.milestone()));
+        }
+        // Red stays until the task is completed: a report after two missed periods does not undo them.
+        lift(LiftReason.REPORT_RECEIVED, active -> active.hasRule(TimeRule.REPORT_MISSED) && !active.isRed());
+        TaskDeadlines deadlines = new TaskDeadlines(deadlineManager, calendar, rules);
+        deadlines.cancelReport();
+        deadlines.scheduleReport(cadence, calendar.now(), 1, reportsReceived);
         return getVersion();
     }
 
     @CommandHandler
-    Long handle(IssueWarningCommand command) {
+    Long handle(IssueWarningCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                SupervisionRules rules) {
         requireOpen();
-        apply(new WarningIssuedEvent(taskId, command.warningId(), command.level(), command.reason(), null, Map.of()));
+        warn(new WarningIssuedEvent(taskId, command.warningId(), command.level(), command.reason(), null, Map.of()),
+                calendar.now(), new TaskDeadlines(deadlineManager, calendar, rules));
         return getVersion();
     }
 
@@ -158,12 +222,20 @@ class Task {
     }
 
     @CommandHandler
-    Long handle(DecideExtensionCommand command) {
+    Long handle(DecideExtensionCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                SupervisionRules rules) {
         requireNotClosed();
         LocalDate requestedDueDate = requests.requirePendingExtension(command.requestId());
         if (command.approved()) {
             apply(new ExtensionGrantedEvent(taskId, command.requestId(), dueDate, requestedDueDate, originalDueDate,
                     command.comment()));
+            lift(LiftReason.EXTENSION_GRANTED, active -> active.hasRule(TimeRule.DUE_SOON, TimeRule.OVERDUE));
+            TaskDeadlines deadlines = new TaskDeadlines(deadlineManager, calendar, rules);
+            deadlines.cancelDueDate();
+            if (!warnings.anyRed()) {
+                deadlines.cancelEscalation();
+            }
+            deadlines.scheduleDueDate(requestedDueDate);
         } else {
             apply(new ExtensionDeniedEvent(taskId, command.requestId(), command.comment()));
         }
@@ -183,12 +255,16 @@ class Task {
         return getVersion();
     }
 
+    // The approval comes first and the warnings it ends follow it, as the extension's lifts follow the grant.
     @CommandHandler
-    Long handle(DecideCompletionCommand command) {
+    Long handle(DecideCompletionCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                SupervisionRules rules) {
         requireNotClosed();
         requests.requirePendingCompletion(command.requestId());
         if (command.approved()) {
             apply(new CompletionApprovedEvent(taskId, command.requestId(), command.comment()));
+            lift(LiftReason.COMPLETED, active -> true);
+            new TaskDeadlines(deadlineManager, calendar, rules).cancelAll();
         } else {
             apply(new CompletionSentBackEvent(taskId, command.requestId(), command.comment()));
         }
@@ -196,7 +272,8 @@ class Task {
     }
 
     @CommandHandler
-    Long handle(CloseTaskCommand command) {
+    Long handle(CloseTaskCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                SupervisionRules rules) {
         requireNotClosed();
         if (status != TaskStatus.COMPLETED) {
             throw new RuleViolationException(RuleViolation.COMPLETION_NOT_APPROVED,
@@ -208,6 +285,7 @@ class Task {
                             + ".");
         }
         apply(new TaskClosedEvent(taskId, parentTaskId, command.comment()));
+        new TaskDeadlines(deadlineManager, calendar, rules).cancelAll();
         return getVersion();
     }
 
@@ -252,6 +330,79 @@ class Task {
         return getVersion();
     }
 
+    @DeadlineHandler(deadlineName = TaskDeadlines.DUE_SOON)
+    void dueDateNear(TaskDeadlines.DueSoon deadline) {
+        if (deadline.dueDate().equals(dueDate) && !finished()
+                && !warnings.any(TimeRule.DUE_SOON, TimeRule.OVERDUE)) {
+            apply(RuleEvents.dueSoon(taskId, deadline));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = TaskDeadlines.OVERDUE)
+    void dueDatePassed(TaskDeadlines.Overdue deadline, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                       SupervisionRules rules) {
+        if (deadline.dueDate().equals(dueDate) && !finished() && !warnings.any(TimeRule.OVERDUE)) {
+            TaskDeadlines deadlines = new TaskDeadlines(deadlineManager, calendar, rules);
+            warn(RuleEvents.overdue(taskId, deadline), deadlines.dayAfter(deadline.dueDate()), deadlines);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = TaskDeadlines.MILESTONE)
+    void milestoneDatePassed(TaskDeadlines.MilestonePassed deadline) {
+        WarningIssuedEvent warning = RuleEvents.milestoneMissed(taskId, deadline);
+        if (milestones.unreached(deadline.milestone()) && !finished() && !warnings.active(warning.warningId())) {
+            apply(warning);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = TaskDeadlines.REPORT_MISSED)
+    void reportPeriodPassed(TaskDeadlines.ReportMissed deadline, OfficeCalendar calendar,
+                            DeadlineManager deadlineManager, SupervisionRules rules) {
+        WarningIssuedEvent warning = RuleEvents.reportMissed(taskId, cadence, deadline);
+        if (deadline.reportsReceived() != reportsReceived || finished() || warnings.active(warning.warningId())) {
+            return;
+        }
+        TaskDeadlines deadlines = new TaskDeadlines(deadlineManager, calendar, rules);
+        warn(warning, deadlines.reportDue(cadence, deadline.since(), deadline.missedPeriods()), deadlines);
+        // After the second miss the task is red and stays so; only a report starts the count again.
+        if (deadline.missedPeriods() == 1) {
+            deadlines.scheduleReport(cadence, deadline.since(), 2, reportsReceived);
+        }
+    }
+
+    // Red left unresolved goes up: to the leader in charge, then "由市政府统一协调解决，坚决防止拖延误事".
+    @DeadlineHandler(deadlineName = TaskDeadlines.RED_ESCALATION)
+    void redUnresolved(TaskDeadlines.RedUnresolved deadline, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                       SupervisionRules rules) {
+        if (deadline.redSpell() != warnings.redSpell() || !warnings.anyRed() || finished()) {
+            return;
+        }
+        EscalationLevel target = deadline.step() == 1 ? EscalationLevel.LEADER : EscalationLevel.CITY_GOVERNMENT;
+        if (target.compareTo(requests.escalationLevel()) > 0) {
+            apply(RuleEvents.redUnresolved(taskId, target, deadline));
+        }
+        if (deadline.step() == 1) {
+            new TaskDeadlines(deadlineManager, calendar, rules).scheduleNextStep(deadline);
+        }
+    }
+
+    /** Issues a warning; turning the task red starts the escalation ladder of that red spell. */
+    private void warn(WarningIssuedEvent warning, Instant now, TaskDeadlines deadlines) {
+        boolean wasRed = warnings.anyRed();
+        apply(warning);
+        if (!wasRed && warnings.anyRed()) {
+            deadlines.scheduleEscalation(warnings.redSpell(), now);
+        }
+    }
+
+    private void lift(LiftReason reason, Predicate<ActiveWarnings.Active> which) {
+        warnings.lift(taskId, reason, which).forEach(AggregateLifecycle::apply);
+    }
+
+    private boolean finished() {
+        return status == TaskStatus.COMPLETED || status == TaskStatus.CLOSED;
+    }
+
     private void requireNotClosed() {
         if (status == TaskStatus.CLOSED) {
             throw new RuleViolationException(RuleViolation.TASK_CLOSED, "The task is closed.");
@@ -281,7 +432,7 @@ class Task {
     }
 
     WarningLevel warningLevel() {
-        return warningLevel;
+        return warnings.level();
     }
 
     EscalationLevel escalationLevel() {
@@ -304,10 +455,10 @@ class Task {
         departments = TaskDepartments.of(event);
         status = TaskStatus.ASSIGNED;
         percentComplete = 0;
-        warningLevel = WarningLevel.NONE;
         dueDate = event.details().dueDate();
         originalDueDate = dueDate;
         assignedAt = timestamp;
+        cadence = event.details().reportingCadence();
         milestones.assign(event.details().milestones());
     }
 
@@ -322,6 +473,7 @@ class Task {
             status = TaskStatus.IN_PROGRESS;
         }
         percentComplete = event.percentComplete();
+        reportsReceived++;
         if (event.milestone() != null) {
             milestones.reach(event.milestone());
         }
@@ -329,9 +481,12 @@ class Task {
 
     @EventSourcingHandler
     void on(WarningIssuedEvent event) {
-        if (event.level().compareTo(warningLevel) > 0) {
-            warningLevel = event.level();
-        }
+        warnings.issued(event);
+    }
+
+    @EventSourcingHandler
+    void on(WarningLiftedEvent event) {
+        warnings.lifted(event.warningId());
     }
 
     @EventSourcingHandler
@@ -371,7 +526,6 @@ class Task {
         requests.completionDecided(event.requestId());
         status = TaskStatus.COMPLETED;
         percentComplete = 100;
-        warningLevel = WarningLevel.NONE;
     }
 
     @EventSourcingHandler

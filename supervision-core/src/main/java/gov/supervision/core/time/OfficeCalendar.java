@@ -32,6 +32,11 @@ public final class OfficeCalendar {
         return zone;
     }
 
+    /** The first instant of the given day in the office's zone; a day ends where the next one starts. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
     public int yearOf(Instant instant) {
         return instant.atZone(zone).getYear();
     }

@@ -5,6 +5,7 @@ import gov.supervision.core.api.common.Role;
 import gov.supervision.core.api.common.RuleViolation;
 import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.*;
+import gov.supervision.core.rules.SupervisionRules;
 import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -64,6 +65,7 @@ final class TaskFixtures {
     static AggregateTestFixture<Task> taskFixture() {
         AggregateTestFixture<Task> fixture = new AggregateTestFixture<>(Task.class);
         fixture.registerInjectableResource(CALENDAR);
+        fixture.registerInjectableResource(SupervisionRules.DEFAULT);
         fixture.givenCurrentTime(NOW);
         return fixture;
     }

@@ -58,7 +58,6 @@ class EscalationProjection {
     @ResetHandler
     void reset() {
         escalations.deleteAllInBatch();
-        tasks.deleteAllAudiences();
         tasks.deleteAllInBatch();
     }
 }

@@ -58,7 +58,6 @@ class WarningProjection {
     @ResetHandler
     void reset() {
         warnings.deleteAllInBatch();
-        tasks.deleteAllAudiences();
         tasks.deleteAllInBatch();
     }
 }

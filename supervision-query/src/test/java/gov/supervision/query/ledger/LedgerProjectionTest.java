@@ -106,6 +106,9 @@ class LedgerProjectionTest {
         assertThat(view.subtaskIds()).isEmpty();
         assertThat(view.lastReport()).isNull();
         assertThat(view.openRequests()).isEmpty();
+        assertThat(view.complexity()).isNull();
+        assertThat(view.inspectionId()).isNull();
+        assertThat(view.relatedTaskId()).isNull();
         assertThat(view.assignedAt()).isEqualTo(assignedAt);
         assertThat(view.updatedAt()).isEqualTo(assignedAt);
         assertThat(view.claimedAt()).isNull();

@@ -1,0 +1,83 @@
+package gov.supervision.core.task;
+
+import gov.supervision.core.api.task.LiftReason;
+import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.WarningIssuedEvent;
+import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.core.api.task.WarningLiftedEvent;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The warnings of a task not lifted yet, in the order they were issued. A red spell is an unbroken time with
+ * at least one red warning active; spells are counted so that a deadline of an earlier spell knows it is stale.
+ */
+final class ActiveWarnings {
+
+    /** One active warning; {@code milestone} names the milestone a MILESTONE_MISSED warning is about. */
+    record Active(String warningId, WarningLevel level, TimeRule rule, String milestone) {
+
+        boolean isRed() {
+            return level == WarningLevel.RED;
+        }
+
+        boolean hasRule(TimeRule... rules) {
+            return Arrays.asList(rules).contains(rule);
+        }
+    }
+
+    private final Map<String, Active> byId = new LinkedHashMap<>();
+    private int redSpells;
+
+    WarningLevel level() {
+        return byId.values().stream()
+                .map(Active::level)
+                .max(Comparator.naturalOrder())
+                .orElse(WarningLevel.NONE);
+    }
+
+    boolean anyRed() {
+        return byId.values().stream().anyMatch(Active::isRed);
+    }
+
+    boolean active(String warningId) {
+        return byId.containsKey(warningId);
+    }
+
+    boolean any(TimeRule... rules) {
+        return byId.values().stream().anyMatch(active -> active.hasRule(rules));
+    }
+
+    /** The number of the current (or last) red spell. */
+    int redSpell() {
+        return redSpells;
+    }
+
+    /** The events that lift the active warnings chosen, in the order they were issued. */
+    List<WarningLiftedEvent> lift(String taskId, LiftReason reason, Predicate<Active> which) {
+        return byId.values().stream()
+                .filter(which)
+                .map(active -> new WarningLiftedEvent(taskId, active.warningId(), active.level(), active.rule(), reason))
+                .toList();
+    }
+
+    void issued(WarningIssuedEvent event) {
+        boolean wasRed = anyRed();
+        String milestone = event.rule() == TimeRule.MILESTONE_MISSED && event.ruleParameters() != null
+                ? event.ruleParameters().get(RuleEvents.MILESTONE)
+                : null;
+        byId.put(event.warningId(), new Active(event.warningId(), event.level(), event.rule(), milestone));
+        if (!wasRed && anyRed()) {
+            redSpells++;
+        }
+    }
+
+    void lifted(String warningId) {
+        byId.remove(warningId);
+    }
+}

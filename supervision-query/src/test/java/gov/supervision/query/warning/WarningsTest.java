@@ -1,0 +1,220 @@
+package gov.supervision.query.warning;
+
+import gov.supervision.core.api.common.Actor;
+import gov.supervision.core.api.task.LiftReason;
+import gov.supervision.core.api.task.TaskCategory;
+import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.core.api.task.WarningLiftedEvent;
+import gov.supervision.query.QueryFixtures;
+import gov.supervision.query.api.warning.FindWarningsQuery;
+import gov.supervision.query.api.warning.WarningPage;
+import gov.supervision.query.api.warning.WarningView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
+import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
+import org.springframework.context.annotation.Import;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static gov.supervision.query.QueryFixtures.AUDIT;
+import static gov.supervision.query.QueryFixtures.DEVELOPMENT;
+import static gov.supervision.query.QueryFixtures.ECOLOGY;
+import static gov.supervision.query.QueryFixtures.END_OF_MARCH;
+import static gov.supervision.query.QueryFixtures.HOUSING;
+import static gov.supervision.query.QueryFixtures.STREET_OFFICE;
+import static gov.supervision.query.QueryFixtures.SUPERVISOR;
+import static gov.supervision.query.QueryFixtures.TRANSPORT;
+import static gov.supervision.query.QueryFixtures.VICE_MAYOR_LI;
+import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
+import static gov.supervision.query.QueryFixtures.byHand;
+import static gov.supervision.query.QueryFixtures.dueSoon;
+import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
+import static gov.supervision.query.QueryFixtures.overdue;
+import static gov.supervision.query.QueryFixtures.task;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Four warnings, oldest first: due soon on metro (transport, housing co-operating), lifted when an
+ * extension was granted; overdue on black water (ecology); red by hand on gas pipes (street office,
+ * a subtask of renewal); yellow by hand on renewal (housing, development co-operating).
+ */
+@DataJpaTest
+@Import({WarningProjection.class, WarningQueries.class})
+class WarningsTest {
+
+    private static final String RENEWAL = "task-a";
+    private static final String METRO = "task-b";
+    private static final String BLACK_WATER = "task-c";
+    private static final String GAS_PIPES = "task-d";
+
+    @Autowired
+    private WarningProjection projection;
+    @Autowired
+    private WarningQueries queries;
+    @Autowired
+    private TestEntityManager entityManager;
+
+    private QueryFixtures.Feed feed;
+    private Instant dueSoonIssuedAt;
+    private Instant dueSoonLiftedAt;
+
+    @BeforeEach
+    void fourWarnings() {
+        feed = new QueryFixtures.Feed(entityManager, projection);
+        feed.assign(RENEWAL, oldQuarterRenewal());
+        feed.assign(METRO, task("地铁三号线建设", TaskCategory.BOTTLENECK, TRANSPORT, VICE_MAYOR_LI, END_OF_MARCH, HOUSING));
+        feed.assign(BLACK_WATER, task("黑臭水体整治", TaskCategory.RED_LINE, ECOLOGY, VICE_MAYOR_LI,
+                LocalDate.of(2023, 9, 30)));
+        feed.decompose(RENEWAL, GAS_PIPES, task("燃气管道改造", null, STREET_OFFICE, VICE_MAYOR_WANG, END_OF_MARCH));
+
+        dueSoonIssuedAt = feed.play(METRO, dueSoon(METRO, "w-1"), Actor.SYSTEM);
+        feed.play(BLACK_WATER, overdue(BLACK_WATER, "w-2"), Actor.SYSTEM);
+        dueSoonLiftedAt = feed.play(METRO, new WarningLiftedEvent(METRO, "w-1", WarningLevel.YELLOW,
+                TimeRule.DUE_SOON, LiftReason.EXTENSION_GRANTED), Actor.SYSTEM);
+        feed.play(GAS_PIPES, byHand(GAS_PIPES, "w-3", WarningLevel.RED, "管线迁改严重滞后"));
+        feed.play(RENEWAL, byHand(RENEWAL, "w-4", WarningLevel.YELLOW, "月度报告内容空泛"));
+    }
+
+    private WarningPage find(WarningLevel level, Boolean active, String department, String visibleTo, int page,
+                             int size) {
+        return queries.handle(new FindWarningsQuery(level, active, department, visibleTo, page, size));
+    }
+
+    private List<String> ids(WarningLevel level, Boolean active, String department, String visibleTo) {
+        return find(level, active, department, visibleTo, 0, 50).items().stream().map(WarningView::warningId).toList();
+    }
+
+    private WarningView warning(String warningId) {
+        return find(null, null, null, null, 0, 50).items().stream()
+                .filter(view -> view.warningId().equals(warningId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void warningByARuleOfTimeShowsItsTaskRuleParametersAndTheSystemAsIssuer() {
+        WarningView dueSoon = warning("w-1");
+
+        assertThat(dueSoon.taskId()).isEqualTo(METRO);
+        assertThat(dueSoon.taskTitle()).isEqualTo("地铁三号线建设");
+        assertThat(dueSoon.leadDepartment()).isEqualTo(TRANSPORT);
+        assertThat(dueSoon.level()).isEqualTo(WarningLevel.YELLOW);
+        assertThat(dueSoon.reason()).isEqualTo("距办结时限不足3个工作日");
+        assertThat(dueSoon.rule()).isEqualTo(TimeRule.DUE_SOON);
+        assertThat(dueSoon.ruleParameters()).isEqualTo(Map.of("daysBefore", "3", "dueDate", "2023-06-30"));
+        assertThat(dueSoon.issuedAt()).isEqualTo(dueSoonIssuedAt);
+        assertThat(dueSoon.issuedBy()).isEqualTo(Actor.SYSTEM.name());
+    }
+
+    @Test
+    void warningByHandHasNoRuleNorParametersAndNamesTheOfficer() {
+        WarningView byHand = warning("w-3");
+
+        assertThat(byHand.rule()).isNull();
+        assertThat(byHand.ruleParameters()).isEmpty();
+        assertThat(byHand.issuedBy()).isEqualTo(SUPERVISOR.name());
+        assertThat(byHand.taskTitle()).isEqualTo("燃气管道改造");
+        assertThat(byHand.leadDepartment()).isEqualTo(STREET_OFFICE);
+        assertThat(byHand.active()).isTrue();
+        assertThat(byHand.liftedAt()).isNull();
+        assertThat(byHand.liftReason()).isNull();
+    }
+
+    @Test
+    void liftedWarningStaysListedAsPastWithWhenAndWhy() {
+        WarningView lifted = warning("w-1");
+
+        assertThat(lifted.active()).isFalse();
+        assertThat(lifted.liftedAt()).isEqualTo(dueSoonLiftedAt);
+        assertThat(lifted.liftReason()).isEqualTo(LiftReason.EXTENSION_GRANTED);
+    }
+
+    @Test
+    void listIsNewestFirstAndPagesCountFromZeroWithTheTotalOfEveryMatch() {
+        assertThat(ids(null, null, null, null)).containsExactly("w-4", "w-3", "w-2", "w-1");
+
+        WarningPage second = find(null, null, null, null, 1, 3);
+        assertThat(second.items()).extracting(WarningView::warningId).containsExactly("w-1");
+        assertThat(second.page()).isEqualTo(1);
+        assertThat(second.size()).isEqualTo(3);
+        assertThat(second.total()).isEqualTo(4);
+    }
+
+    @Test
+    void filtersByLevel() {
+        assertThat(ids(WarningLevel.RED, null, null, null)).containsExactly("w-3", "w-2");
+        assertThat(ids(WarningLevel.YELLOW, null, null, null)).containsExactly("w-4", "w-1");
+    }
+
+    @Test
+    void filtersActiveFromLifted() {
+        assertThat(ids(null, true, null, null)).containsExactly("w-4", "w-3", "w-2");
+        assertThat(ids(null, false, null, null)).containsExactly("w-1");
+    }
+
+    @Test
+    void departmentFilterIsTheTasksLeadDepartmentOnly() {
+        assertThat(ids(null, null, HOUSING, null)).as("not metro, where housing co-operates").containsExactly("w-4");
+        assertThat(ids(null, null, TRANSPORT, null)).containsExactly("w-1");
+        assertThat(ids(null, null, DEVELOPMENT, null)).isEmpty();
+    }
+
+    @Test
+    void departmentSeesWarningsOfTheTasksItLeadsOrCooperatesOnAndOfTheirSubtasks() {
+        assertThat(ids(null, null, null, HOUSING)).containsExactly("w-4", "w-3", "w-1");
+        assertThat(ids(null, null, null, DEVELOPMENT)).containsExactly("w-4", "w-3");
+        assertThat(ids(null, null, null, STREET_OFFICE)).as("not upwards").containsExactly("w-3");
+        assertThat(ids(null, null, null, ECOLOGY)).containsExactly("w-2");
+        assertThat(ids(null, null, null, AUDIT)).isEmpty();
+    }
+
+    @Test
+    void filtersCombine() {
+        assertThat(ids(WarningLevel.RED, true, null, HOUSING)).containsExactly("w-3");
+        assertThat(ids(WarningLevel.YELLOW, true, TRANSPORT, null)).isEmpty();
+        assertThat(find(null, true, null, HOUSING, 0, 1).total()).isEqualTo(2);
+    }
+
+    @Test
+    void redeliveredIssueAndLiftKeepTheFirstRecord() {
+        feed.redeliver(METRO, 0, dueSoon(METRO, "w-1"));
+        feed.redeliver(METRO, 1, new WarningLiftedEvent(METRO, "w-1", WarningLevel.YELLOW, TimeRule.DUE_SOON,
+                LiftReason.COMPLETED));
+
+        WarningView lifted = warning("w-1");
+        assertThat(lifted.active()).isFalse();
+        assertThat(lifted.liftReason()).isEqualTo(LiftReason.EXTENSION_GRANTED);
+        assertThat(lifted.issuedAt()).isEqualTo(dueSoonIssuedAt);
+        assertThat(find(null, null, null, null, 0, 50).total()).isEqualTo(4);
+    }
+
+    @Test
+    void resetEmptiesTheWarningsAndTheirViewOfTheTasksSoThatReplayRebuildsThem() {
+        feed.reset();
+
+        assertThat(find(null, null, null, null, 0, 50).total()).isZero();
+        assertThat(rows("warning_task")).isZero();
+        assertThat(rows("warning_task_department")).isZero();
+
+        QueryFixtures.Feed replay = new QueryFixtures.Feed(entityManager, projection);
+        replay.assign(RENEWAL, oldQuarterRenewal());
+        replay.play(RENEWAL, byHand(RENEWAL, "w-4", WarningLevel.YELLOW, "月度报告内容空泛"));
+        assertThat(ids(null, null, null, DEVELOPMENT)).containsExactly("w-4");
+    }
+
+    @Test
+    void pageBelowZeroOrEmptySizeIsRefused() {
+        assertThatThrownBy(() -> find(null, null, null, null, -1, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> find(null, null, null, null, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private long rows(String table) {
+        return ((Number) entityManager.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue();
+    }
+}
