@@ -56,6 +56,9 @@ class ProblemController {
     ResponseEntity<CommandAnswer> register(@Valid @RequestBody ProblemRequest request) {
         TaskSource source = new TaskSource(request.source().type(), request.source().reference().strip());
         String taskId = taskIdOf(source);
+        if (version(taskId) >= 0) {
+            return ResponseEntity.ok(answer(taskId));
+        }
         try {
             commands.send(new RegisterProblemCommand(taskId, source, request.title().strip(), request.description(),
                     request.department().strip(), request.complexity(), request.leaderInCharge()));
@@ -66,7 +69,11 @@ class ProblemController {
     }
 
     private CommandAnswer answer(String taskId) {
-        return CommandAnswer.of(taskId, queries.query(new TaskVersionQuery(taskId), Long.class).join());
+        return CommandAnswer.of(taskId, version(taskId));
+    }
+
+    private long version(String taskId) {
+        return queries.query(new TaskVersionQuery(taskId), Long.class).join();
     }
 
     static String taskIdOf(TaskSource source) {

@@ -9,7 +9,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Each finding of an inspection becomes a rectification task tracked to closure ("构建“全闭环”督查链条", "跟踪到底、销号清零").
+ * Each finding of an inspection becomes a rectification task tracked to closure ("构建“全闭环”督查链条",
+ * "跟踪到底、销号清零").
  * The group runs subscribing, so the tasks open in the transaction that records the inspection.
  */
 @Component

@@ -62,7 +62,8 @@ final class ActiveWarnings {
     List<WarningLiftedEvent> lift(String taskId, LiftReason reason, Predicate<Active> which) {
         return byId.values().stream()
                 .filter(which)
-                .map(active -> new WarningLiftedEvent(taskId, active.warningId(), active.level(), active.rule(), reason))
+                .map(active -> new WarningLiftedEvent(taskId, active.warningId(), active.level(), active.rule(),
+                        reason))
                 .toList();
     }
 

@@ -65,8 +65,8 @@ final class RuleEvents {
         boolean repeated = deadline.missedPeriods() > 1;
         String reason = (repeated ? "连续" + deadline.missedPeriods() + "个报送周期" : "一个报送周期")
                 + "（" + periodName(cadence) + "）未报送进度";
-        return new WarningIssuedEvent(taskId,
-                automaticId(taskId, TimeRule.REPORT_MISSED, deadline.reportsReceived() + ":" + deadline.missedPeriods()),
+        String key = deadline.reportsReceived() + ":" + deadline.missedPeriods();
+        return new WarningIssuedEvent(taskId, automaticId(taskId, TimeRule.REPORT_MISSED, key),
                 repeated ? WarningLevel.RED : WarningLevel.YELLOW, reason, TimeRule.REPORT_MISSED,
                 parameters(CADENCE, cadence.name(), MISSED_PERIODS, String.valueOf(deadline.missedPeriods()),
                         SINCE, deadline.since().toString()));

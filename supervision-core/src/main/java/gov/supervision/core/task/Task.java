@@ -64,31 +64,26 @@ class Task {
     Task(AssignTaskCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager, SupervisionRules rules) {
         TaskDetailsRules.check(command.details(), calendar.today());
         apply(new TaskAssignedEvent(command.taskId(), null, command.details(), Set.of(), Set.of()));
-        new TaskDeadlines(deadlineManager, calendar, rules)
-                .scheduleAssigned(command.details().dueDate(), command.details().milestones());
+        new TaskDeadlines(deadlineManager, calendar, rules).scheduleAssigned(command.details());
     }
 
     private Task(String subtaskId, String parentTaskId, TaskDetails details, TaskDepartments parentDepartments,
                  TaskDeadlines deadlines) {
         apply(new TaskAssignedEvent(subtaskId, parentTaskId, details,
                 parentDepartments.leadsOfSubtask(), parentDepartments.departmentsOfSubtask()));
-        deadlines.scheduleAssigned(details.dueDate(), details.milestones());
+        deadlines.scheduleAssigned(details);
     }
 
-    // A problem's id is derived from its source, so registering it again names the task it already is.
+    // A problem's id is derived from its source: registering it again fails on the event store's uniqueness
+    // of (task, sequence), even when two registrations race, and the API answers with the existing task.
     @CommandHandler
-    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    Long handle(RegisterProblemCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
-                SupervisionRules rules) {
-        if (taskId == null) {
-            LocalDate today = calendar.today();
-            int days = TaskIntake.daysToSolve(command.complexity(), rules);
-            TaskDetails details = TaskIntake.problem(command, today.plusDays(days));
-            apply(new TaskAssignedEvent(command.taskId(), null, details, Set.of(), Set.of()));
-            apply(new ProblemRegisteredEvent(command.taskId(), command.source(), command.complexity(), today, days));
-            new TaskDeadlines(deadlineManager, calendar, rules).scheduleAssigned(details.dueDate(), details.milestones());
-        }
-        return getVersion();
+    Task(RegisterProblemCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
+         SupervisionRules rules) {
+        LocalDate today = calendar.today();
+        int days = TaskIntake.daysToSolve(command.complexity(), rules);
+        open(command.taskId(), TaskIntake.problem(command, today.plusDays(days)),
+                new ProblemRegisteredEvent(command.taskId(), command.source(), command.complexity(), today, days),
+                new TaskDeadlines(deadlineManager, calendar, rules));
     }
 
     // Sent by the inspection policy, again after a retry: a finding opens its rectification once.
@@ -99,13 +94,19 @@ class Task {
         if (taskId == null) {
             LocalDate today = calendar.today();
             int days = TaskIntake.daysToSolve(command.complexity(), rules);
-            TaskDetails details = TaskIntake.rectification(command, today.plusDays(days));
-            apply(new TaskAssignedEvent(command.taskId(), null, details, Set.of(), Set.of()));
-            apply(new RectificationOpenedEvent(command.taskId(), command.inspectionId(), command.relatedTaskId(),
-                    command.complexity(), today, days));
-            new TaskDeadlines(deadlineManager, calendar, rules).scheduleAssigned(details.dueDate(), details.milestones());
+            open(command.taskId(), TaskIntake.rectification(command, today.plusDays(days)),
+                    new RectificationOpenedEvent(command.taskId(), command.inspectionId(), command.relatedTaskId(),
+                            command.complexity(), today, days),
+                    new TaskDeadlines(deadlineManager, calendar, rules));
         }
         return getVersion();
+    }
+
+    /** A task not assigned by hand: assigned to its department, then marked with where it came from. */
+    private void open(String newTaskId, TaskDetails details, Object origin, TaskDeadlines deadlines) {
+        apply(new TaskAssignedEvent(newTaskId, null, details, Set.of(), Set.of()));
+        apply(origin);
+        deadlines.scheduleAssigned(details);
     }
 
     @CommandHandler
@@ -235,7 +236,10 @@ class Task {
             if (!warnings.anyRed()) {
                 deadlines.cancelEscalation();
             }
-            deadlines.scheduleDueDate(requestedDueDate);
+            // A request still pending at completion may be granted for the record; time no longer runs then.
+            if (!finished()) {
+                deadlines.scheduleDueDate(requestedDueDate);
+            }
         } else {
             apply(new ExtensionDeniedEvent(taskId, command.requestId(), command.comment()));
         }
@@ -433,6 +437,11 @@ class Task {
 
     WarningLevel warningLevel() {
         return warnings.level();
+    }
+
+    /** A task is overdue while its OVERDUE warning is active: until completion or an extension. */
+    boolean overdue() {
+        return warnings.any(TimeRule.OVERDUE);
     }
 
     EscalationLevel escalationLevel() {

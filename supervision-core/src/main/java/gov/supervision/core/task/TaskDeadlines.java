@@ -1,7 +1,7 @@
 package gov.supervision.core.task;
 
-import gov.supervision.core.api.task.Milestone;
 import gov.supervision.core.api.task.ReportingCadence;
+import gov.supervision.core.api.task.TaskDetails;
 import gov.supervision.core.rules.SupervisionRules;
 import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.deadline.DeadlineManager;
@@ -32,30 +32,20 @@ final class TaskDeadlines {
 
     /** The due date is near; {@code yellowBefore} is the ISO-8601 period applied. */
     record DueSoon(LocalDate dueDate, String yellowBefore) {
-        public DueSoon {
-        }
     }
 
     record Overdue(LocalDate dueDate) {
-        public Overdue {
-        }
     }
 
     record MilestonePassed(String milestone, LocalDate milestoneDate) {
-        public MilestonePassed {
-        }
     }
 
     /** The {@code missedPeriods}-th cadence period since {@code since} ended, counted after that many reports. */
     record ReportMissed(Instant since, int missedPeriods, int reportsReceived) {
-        public ReportMissed {
-        }
     }
 
     /** Step {@code step} of the ladder of the red spell number {@code redSpell}; ISO-8601 {@code escalateAfter}. */
     record RedUnresolved(int redSpell, Instant redSince, int step, String escalateAfter) {
-        public RedUnresolved {
-        }
     }
 
     private final DeadlineManager deadlineManager;
@@ -72,9 +62,9 @@ final class TaskDeadlines {
      * A task due within yellowBefore gets its due-soon deadline in the past: the persistent scheduler fires
      * such a deadline at once, which turns the task yellow right after assignment without a rule of its own.
      */
-    void scheduleAssigned(LocalDate dueDate, List<Milestone> milestones) {
-        scheduleDueDate(dueDate);
-        milestones.stream()
+    void scheduleAssigned(TaskDetails details) {
+        scheduleDueDate(details.dueDate());
+        details.milestones().stream()
                 .filter(milestone -> milestone.dueDate() != null)
                 .forEach(milestone -> deadlineManager.schedule(dayAfter(milestone.dueDate()), MILESTONE,
                         new MilestonePassed(milestone.name(), milestone.dueDate())));

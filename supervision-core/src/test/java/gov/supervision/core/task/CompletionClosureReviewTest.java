@@ -7,6 +7,7 @@ import gov.supervision.core.api.task.CompletionApprovedEvent;
 import gov.supervision.core.api.task.CompletionRequestedEvent;
 import gov.supervision.core.api.task.CompletionSentBackEvent;
 import gov.supervision.core.api.task.DecideCompletionCommand;
+import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.RecordAccountabilityCommand;
 import gov.supervision.core.api.task.RecordReviewCommand;
 import gov.supervision.core.api.task.RecordSubtaskClosedCommand;
@@ -21,6 +22,7 @@ import gov.supervision.core.api.task.TaskClosedEvent;
 import gov.supervision.core.api.task.TaskStatus;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.core.api.task.WarningLiftedEvent;
 import gov.supervision.core.api.task.YearEndExplanationRecordedEvent;
 import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -95,8 +97,9 @@ class CompletionClosureReviewTest {
                         new WarningIssuedEvent(TASK_ID, "warning-1", WarningLevel.YELLOW, "节点临近", null, Map.of()),
                         completionRequested())
                 .when(new DecideCompletionCommand(TASK_ID, COMPLETION_ID, true, "经核查属实", null), by(SUPERVISOR))
-                .expectEvents(completionApproved())
-                .expectResultMessagePayload(5L)
+                .expectEvents(completionApproved(),
+                        new WarningLiftedEvent(TASK_ID, "warning-1", WarningLevel.YELLOW, null, LiftReason.COMPLETED))
+                .expectResultMessagePayload(6L)
                 .expectState(task -> {
                     assertThat(task.status()).isEqualTo(TaskStatus.COMPLETED);
                     assertThat(task.percentComplete()).isEqualTo(100);

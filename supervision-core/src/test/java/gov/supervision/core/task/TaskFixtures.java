@@ -7,19 +7,27 @@ import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.*;
 import gov.supervision.core.rules.SupervisionRules;
 import gov.supervision.core.time.OfficeCalendar;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.CommandResultMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Shared people, departments, dates and event histories of the task tests. */
 final class TaskFixtures {
@@ -59,15 +67,74 @@ final class TaskFixtures {
     static final String EXTENSION_ID = "extension-1";
     static final String ESCALATION_ID = "escalation-1";
 
+    /** The office's day starts at 16:00 UTC of the day before. */
+    static final Instant START_OF_DUE_SOON = CALENDAR.startOf(LocalDate.of(2023, 6, 27));
+    static final Instant START_OF_OVERDUE = CALENDAR.startOf(LocalDate.of(2023, 7, 1));
+    static final Duration ESCALATE_AFTER = SupervisionRules.DEFAULT.escalateAfter();
+
     private TaskFixtures() {
     }
 
+    /**
+     * A fixture whose office calendar reads the fixture's own clock: at {@link #NOW} in the given phase, at the
+     * instant of each deadline while time elapses, so commands and deadlines agree on what "now" is.
+     */
     static AggregateTestFixture<Task> taskFixture() {
         AggregateTestFixture<Task> fixture = new AggregateTestFixture<>(Task.class);
-        fixture.registerInjectableResource(CALENDAR);
+        fixture.registerInjectableResource(new OfficeCalendar(new FixtureClock(fixture), OFFICE_ZONE));
         fixture.registerInjectableResource(SupervisionRules.DEFAULT);
         fixture.givenCurrentTime(NOW);
         return fixture;
+    }
+
+    /**
+     * Sends a command at the instant the named deadline falls due, just before the deadline is handled: how a
+     * fixture, whose given phase cannot let time pass, shows a command that comes while time runs.
+     */
+    static void sendWhenDeadlineFalls(AggregateTestFixture<Task> fixture, String deadlineName, Object command,
+                                      Actor actor) {
+        AtomicBoolean sent = new AtomicBoolean();
+        fixture.registerDeadlineHandlerInterceptor((unitOfWork, chain) -> {
+            if (unitOfWork.getMessage().getDeadlineName().equals(deadlineName) && !sent.getAndSet(true)) {
+                FutureCallback<Object, Object> result = new FutureCallback<>();
+                fixture.getCommandBus().dispatch(as(actor, command), result);
+                CommandResultMessage<?> outcome = result.getResult();
+                if (outcome.isExceptional()) {
+                    throw new AssertionError("The command sent while time ran failed", outcome.exceptionResult());
+                }
+            }
+            return chain.proceed();
+        });
+    }
+
+    /** A command as the given actor sends it, for the given phase. */
+    static CommandMessage<?> as(Actor actor, Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(actor.toMetaData());
+    }
+
+    /** Assignment to approved completion, all by command, so that the task's deadlines are scheduled. */
+    static List<CommandMessage<?>> completedByCommands(TaskDetails details) {
+        return List.of(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, details)),
+                as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)),
+                as(LEAD_DEPARTMENT, new SubmitProgressReportCommand(TASK_ID, "report-90", 90, "按计划推进", null, null)),
+                as(LEAD_DEPARTMENT, new RequestCompletionCommand(TASK_ID, COMPLETION_ID, "已全部完成",
+                        List.of("验收报告.pdf"), null)),
+                as(SUPERVISOR, new DecideCompletionCommand(TASK_ID, COMPLETION_ID, true, "经核查属实", null)));
+    }
+
+    static Instant startOf(LocalDate day) {
+        return CALENDAR.startOf(day);
+    }
+
+    /** The id an automatic step gives its warning or escalation: a name-based UUID of {@code taskId:RULE:key}. */
+    static String automaticId(String taskId, TimeRule rule, Object key) {
+        return UUID.nameUUIDFromBytes((taskId + ":" + rule + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    static TaskDetails timedDetails(LocalDate due, ReportingCadence cadence, List<Milestone> milestones) {
+        return new TaskDetails(TITLE, "对标先进地区，压减审批时限", TaskCategory.MAJOR_PRIORITY,
+                new TaskSource(SourceType.MEETING_DECISION, "2023年市政府常务会第3次"), "李副市长", LEAD, List.of(CO),
+                "张科长", due, cadence, milestones);
     }
 
     static MetaData by(Actor actor) {
@@ -153,5 +220,29 @@ final class TaskFixtures {
                         .appendText(": ").appendValue(exception.getMessage());
             }
         };
+    }
+
+    private static final class FixtureClock extends Clock {
+
+        private final AggregateTestFixture<?> fixture;
+
+        FixtureClock(AggregateTestFixture<?> fixture) {
+            this.fixture = fixture;
+        }
+
+        @Override
+        public Instant instant() {
+            return fixture.currentTime();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("The office calendar applies its own zone.");
+        }
     }
 }

@@ -1,0 +1,43 @@
+package gov.supervision.core.task;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gov.supervision.core.task.TaskDeadlines.DueSoon;
+import gov.supervision.core.task.TaskDeadlines.MilestonePassed;
+import gov.supervision.core.task.TaskDeadlines.Overdue;
+import gov.supervision.core.task.TaskDeadlines.RedUnresolved;
+import gov.supervision.core.task.TaskDeadlines.ReportMissed;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+
+import static gov.supervision.core.task.TaskFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pending deadlines wait in the persistent scheduler as JSON, possibly across a restart. */
+class DeadlinePayloadsTest {
+
+    private static final JacksonSerializer SERIALIZER = JacksonSerializer.builder()
+            .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS))
+            .build();
+
+    static List<Object> payloads() {
+        return List.of(new DueSoon(DUE, "P3D"), new Overdue(DUE), new MilestonePassed(PLAN, DUE.minusDays(30)),
+                new ReportMissed(NOW, 2, 3), new RedUnresolved(1, START_OF_OVERDUE, 2, "PT168H"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void deadlinePayloadSurvivesTheSchedulersJson(Object payload) {
+        SerializedObject<byte[]> stored = SERIALIZER.serialize(payload, byte[].class);
+
+        Object restored = SERIALIZER.deserialize(stored);
+
+        assertThat(restored).isEqualTo(payload);
+    }
+}

@@ -1,0 +1,157 @@
+package gov.supervision.core.task;
+
+import gov.supervision.core.api.task.AssignTaskCommand;
+import gov.supervision.core.api.task.DecideExtensionCommand;
+import gov.supervision.core.api.task.EscalateTaskCommand;
+import gov.supervision.core.api.task.EscalationLevel;
+import gov.supervision.core.api.task.EscalationResolvedEvent;
+import gov.supervision.core.api.task.ExtensionGrantedEvent;
+import gov.supervision.core.api.task.IssueWarningCommand;
+import gov.supervision.core.api.task.LiftReason;
+import gov.supervision.core.api.task.ReportingCadence;
+import gov.supervision.core.api.task.RequestExtensionCommand;
+import gov.supervision.core.api.task.ResolveEscalationCommand;
+import gov.supervision.core.api.task.TaskDetails;
+import gov.supervision.core.api.task.TaskEscalatedEvent;
+import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.WarningIssuedEvent;
+import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.core.api.task.WarningLiftedEvent;
+import gov.supervision.core.task.TaskDeadlines.RedUnresolved;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static gov.supervision.core.task.DueDateDeadlinesTest.dueSoon;
+import static gov.supervision.core.task.DueDateDeadlinesTest.overdue;
+import static gov.supervision.core.task.TaskFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EscalationLadderTest {
+
+    private static final TaskDetails PLAIN = timedDetails(DUE, ReportingCadence.NONE, List.of());
+    private static final LocalDate SEPTEMBER = LocalDate.of(2023, 9, 30);
+    private static final Instant A_YEAR_LATER = startOf(DUE.plusYears(1));
+
+    private AggregateTestFixture<Task> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = taskFixture();
+    }
+
+    @Test
+    void redUnresolvedForSevenDaysIsEscalatedToTheLeaderInCharge() {
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+                .whenThenTimeAdvancesTo(START_OF_OVERDUE.plus(ESCALATE_AFTER))
+                .expectEvents(dueSoon(DUE), overdue(DUE), escalated(EscalationLevel.LEADER, START_OF_OVERDUE, 1))
+                .expectScheduledDeadline(START_OF_OVERDUE.plus(ESCALATE_AFTER.multipliedBy(2)),
+                        new RedUnresolved(1, START_OF_OVERDUE, 2, "PT168H"))
+                .expectState(task -> assertThat(task.escalationLevel()).isEqualTo(EscalationLevel.LEADER));
+    }
+
+    @Test
+    void redStillUnresolvedSevenDaysLaterGoesOnToTheCityGovernmentAndNoHigher() {
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+                .whenThenTimeAdvancesTo(START_OF_OVERDUE.plus(ESCALATE_AFTER.multipliedBy(2)))
+                .expectEvents(dueSoon(DUE), overdue(DUE), escalated(EscalationLevel.LEADER, START_OF_OVERDUE, 1),
+                        escalated(EscalationLevel.CITY_GOVERNMENT, START_OF_OVERDUE, 2))
+                .expectNoScheduledDeadlineOfType(START_OF_OVERDUE, A_YEAR_LATER,
+                        RedUnresolved.class)
+                .expectState(task -> assertThat(task.escalationLevel()).isEqualTo(EscalationLevel.CITY_GOVERNMENT));
+    }
+
+    @Test
+    void noEscalationOnceTheRedIsGone() {
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                as(LEAD_DEPARTMENT, new RequestExtensionCommand(TASK_ID, EXTENSION_ID, SEPTEMBER, "受汛期影响", null)));
+        sendWhenDeadlineFalls(fixture, TaskDeadlines.RED_ESCALATION,
+                new DecideExtensionCommand(TASK_ID, EXTENSION_ID, true, "同意延期", null), SUPERVISOR);
+        fixture.whenThenTimeAdvancesTo(START_OF_OVERDUE.plus(ESCALATE_AFTER.multipliedBy(3)))
+                .expectEvents(dueSoon(DUE), overdue(DUE),
+                        new ExtensionGrantedEvent(TASK_ID, EXTENSION_ID, DUE, SEPTEMBER, DUE, "同意延期"),
+                        new WarningLiftedEvent(TASK_ID, dueSoon(DUE).warningId(), WarningLevel.YELLOW,
+                                TimeRule.DUE_SOON, LiftReason.EXTENSION_GRANTED),
+                        new WarningLiftedEvent(TASK_ID, overdue(DUE).warningId(), WarningLevel.RED,
+                                TimeRule.OVERDUE, LiftReason.EXTENSION_GRANTED))
+                .expectNoScheduledDeadlineOfType(START_OF_OVERDUE, A_YEAR_LATER,
+                        RedUnresolved.class)
+                .expectState(task -> {
+                    assertThat(task.escalationLevel()).isEqualTo(EscalationLevel.NONE);
+                    assertThat(task.warningLevel()).isEqualTo(WarningLevel.NONE);
+                });
+    }
+
+    @Test
+    void aManualRedWarningStartsTheLadderToo() {
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+                .when(new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.RED, "推进严重滞后", null),
+                        by(SUPERVISOR))
+                .expectEvents(manualWarning(WarningLevel.RED))
+                .expectScheduledDeadline(NOW.plus(ESCALATE_AFTER), new RedUnresolved(1, NOW, 1, "PT168H"));
+    }
+
+    @Test
+    void aManualRedWarningUnresolvedForSevenDaysIsEscalated() {
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(SUPERVISOR, new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.RED, "推进严重滞后",
+                                null)))
+                .whenThenTimeAdvancesTo(NOW.plus(ESCALATE_AFTER))
+                .expectEvents(escalated(EscalationLevel.LEADER, NOW, 1));
+    }
+
+    @Test
+    void aYellowWarningStartsNoLadder() {
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+                .when(new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.YELLOW, "推进严重滞后", null),
+                        by(SUPERVISOR))
+                .expectNoScheduledDeadlineOfType(NOW, START_OF_OVERDUE, RedUnresolved.class);
+    }
+
+    @Test
+    void aSecondRedWarningDoesNotRestartTheLadder() {
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(SUPERVISOR, new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.RED, "推进严重滞后",
+                                null)))
+                .when(new IssueWarningCommand(TASK_ID, "warning-2", WarningLevel.RED, "群众反映强烈", null),
+                        by(SUPERVISOR))
+                .expectScheduledDeadline(NOW.plus(ESCALATE_AFTER), new RedUnresolved(1, NOW, 1, "PT168H"))
+                .expectNoScheduledDeadline(NOW.plus(ESCALATE_AFTER), new RedUnresolved(2, NOW, 1, "PT168H"));
+    }
+
+    @Test
+    void ladderSkipsTheLevelTheTaskWasAlreadyEscalatedToByHand() {
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(SUPERVISOR, new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.RED, "推进严重滞后",
+                                null)),
+                        as(LEAD_DEPARTMENT, new EscalateTaskCommand(TASK_ID, ESCALATION_ID, "土地指标无法落实", null)))
+                .whenThenTimeAdvancesTo(NOW.plus(ESCALATE_AFTER.multipliedBy(2)))
+                .expectEvents(escalated(EscalationLevel.CITY_GOVERNMENT, NOW, 2));
+    }
+
+    @Test
+    void anAutomaticEscalationIsResolvedLikeOneByHand() {
+        TaskEscalatedEvent automatic = escalated(EscalationLevel.LEADER, START_OF_OVERDUE, 1);
+        fixture.given(assigned(), overdue(DUE), automatic)
+                .when(new ResolveEscalationCommand(TASK_ID, automatic.escalationId(), "同意调剂用地指标", null), by(LEADER))
+                .expectEvents(new EscalationResolvedEvent(TASK_ID, automatic.escalationId(), EscalationLevel.LEADER,
+                        "同意调剂用地指标"))
+                .expectState(task -> assertThat(task.escalationLevel()).isEqualTo(EscalationLevel.NONE));
+    }
+
+    private static TaskEscalatedEvent escalated(EscalationLevel level, Instant redSince, int step) {
+        String to = level == EscalationLevel.LEADER ? "提请分管领导协调" : "提请市政府统一协调";
+        return new TaskEscalatedEvent(TASK_ID, automaticId(TASK_ID, TimeRule.RED_UNRESOLVED, "1:" + step), level,
+                "红灯预警超过" + (7 * step) + "天未解除，" + to, TimeRule.RED_UNRESOLVED,
+                Map.of("escalateAfter", "PT168H", "redSince", redSince.toString(), "step", String.valueOf(step)));
+    }
+
+    private static WarningIssuedEvent manualWarning(WarningLevel level) {
+        return new WarningIssuedEvent(TASK_ID, "warning-1", level, "推进严重滞后", null, Map.of());
+    }
+}
