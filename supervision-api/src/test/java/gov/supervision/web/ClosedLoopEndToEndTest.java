@@ -96,8 +96,11 @@ class ClosedLoopEndToEndTest extends ApiTestBase {
         completion = api.post(path(taskId, "completion-requests"), lead,
                 Map.of("summary", "已补充居民满意度调查", "evidence", List.of("满意度调查.xlsx")));
         v = expectNext(v, completion);
-        v = expectNext(v, api.post(path(taskId, "completion-requests/" + completion.json().get("requestId").asText()
-                + "/decision"), supervisor, Map.of("approved", true, "comment", "经核查，同意办结")));
+        ApiClient.Response approved = api.post(path(taskId, "completion-requests/"
+                + completion.json().get("requestId").asText() + "/decision"), supervisor,
+                Map.of("approved", true, "comment", "经核查，同意办结"));
+        assertThat(version(approved)).as("approval, and the lifting of the yellow warning").isEqualTo(v + 2);
+        v = v + 2;
         ledger = awaitTask(taskId, v);
         assertThat(ledger.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(ledger.get("percentComplete").asInt()).isEqualTo(100);
@@ -174,12 +177,13 @@ class ClosedLoopEndToEndTest extends ApiTestBase {
         assertThat(types).containsExactly("TaskAssigned", "SubtaskAdded", "TaskClaimed", "ProgressReported",
                 "ProgressReported", "WarningIssued", "UrgingNoticeSent", "TaskEscalated", "EscalationResolved",
                 "ExtensionRequested", "ExtensionGranted", "CompletionRequested", "CompletionSentBack",
-                "CompletionRequested", "CompletionApproved", "SubtaskClosed", "TaskClosed", "ReviewRecorded");
+                "CompletionRequested", "CompletionApproved", "WarningLifted", "SubtaskClosed", "TaskClosed",
+                "ReviewRecorded");
         String supervisor = "sup-wang";
         String lead = "dept-" + Math.abs(LEAD.hashCode());
         String co = "dept-" + Math.abs(CO.hashCode());
         assertThat(actors).containsExactly(supervisor, lead, lead, lead, co, supervisor, supervisor, lead, "leader-li",
-                lead, supervisor, lead, supervisor, lead, supervisor, supervisor, supervisor, lead);
+                lead, supervisor, lead, supervisor, lead, supervisor, supervisor, supervisor, supervisor, lead);
         JsonNode first = history.json().get("entries").get(0);
         assertThat(first.get("actor").get("name").asText()).isEqualTo("王督查");
         assertThat(first.get("actor").get("roles").get(0).asText()).isEqualTo("SUPERVISOR");

@@ -5,6 +5,8 @@ import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
 import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
 import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -44,6 +46,12 @@ class SimulatedClockConfiguration {
         return TestHelper.createManualScheduler(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .clock(schedulerTime)
                 .build();
+    }
+
+    /** The manual scheduler never "starts" polling; it is healthy whenever it can be moved. */
+    @Bean
+    HealthIndicator schedulerHealthIndicator(TimeMachine timeMachine) {
+        return () -> Health.up().withDetail("mode", "simulated clock").withDetail("now", timeMachine.now()).build();
     }
 
     @Bean

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import gov.supervision.core.api.common.RuleViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -71,8 +72,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + e.getActualVersion() + ".");
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException e) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ProblemDetail concurrentChange(Exception e) {
         return coded(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
                 "Another change to this task was stored at the same moment; read it again and retry.");
     }

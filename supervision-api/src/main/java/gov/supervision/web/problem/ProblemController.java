@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
@@ -62,7 +63,7 @@ class ProblemController {
         try {
             commands.send(new RegisterProblemCommand(taskId, source, request.title().strip(), request.description(),
                     request.department().strip(), request.complexity(), request.leaderInCharge()));
-        } catch (ConcurrencyException alreadyRegistered) {
+        } catch (AggregateStreamCreationException | ConcurrencyException alreadyRegistered) {
             return ResponseEntity.ok(answer(taskId));
         }
         return Answers.created(answer(taskId), Answers.taskLocation(taskId));
