@@ -55,6 +55,13 @@ public abstract class ApiTestBase {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
 
+    /** Moves the simulated clock; only for tests with a context of their own (this shared one stands still). */
+    protected Instant advance(String span) {
+        ApiClient.Response moved = api.post("/api/v1/admin/clock", tokens.supervisor(), java.util.Map.of("advanceBy", span));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        return Instant.parse(moved.json().get("now").asText());
+    }
+
     protected JsonNode awaitTask(String taskId, long version) {
         return api.awaitTask(taskId, tokens.supervisor(), version);
     }

@@ -99,12 +99,6 @@ class DeadlinesEndToEndTest extends ApiTestBase {
         assertProblem(api.post("/api/v1/admin/clock", tokens.supervisor(), Map.of("advanceBy", "next week")), 400);
     }
 
-    private Instant advance(String span) {
-        ApiClient.Response moved = api.post("/api/v1/admin/clock", tokens.supervisor(), Map.of("advanceBy", span));
-        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
-        return Instant.parse(moved.json().get("now").asText());
-    }
-
     private List<String> automaticSteps(String taskId) {
         List<String> steps = new ArrayList<>();
         for (JsonNode entry : api.get("/api/v1/tasks/" + taskId + "/history", tokens.auditor()).json().get("entries")) {

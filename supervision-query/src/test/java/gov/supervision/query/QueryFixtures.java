@@ -1,7 +1,11 @@
 package gov.supervision.query;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.supervision.core.api.audit.EventChain;
 import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.common.Role;
+import gov.supervision.core.api.common.SupervisionMetaData;
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.Milestone;
 import gov.supervision.core.api.task.ReportingCadence;
@@ -15,16 +19,21 @@ import gov.supervision.core.api.task.TaskSource;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +42,7 @@ import java.util.UUID;
 
 /**
  * Departments, leaders, people and tasks of the read side's tests, the warnings and escalations the
- * rules of time raise, and a feed that plays task events into projections.
+ * rules of time raise, a feed that plays task events into projections, and rows of the event table.
  */
 public final class QueryFixtures {
 
@@ -112,6 +121,7 @@ public final class QueryFixtures {
 
         private final List<AnnotationEventHandlerAdapter> handlers;
         private final TestEntityManager entityManager;
+        private EventStore eventStore;
         private final Map<String, Long> sequences = new HashMap<>();
         private final Map<String, Set<String>> ancestorLeadsOfChildren = new HashMap<>();
         private final Map<String, Set<String>> ancestorDepartmentsOfChildren = new HashMap<>();
@@ -120,6 +130,12 @@ public final class QueryFixtures {
         public Feed(TestEntityManager entityManager, Object... projections) {
             this.handlers = Arrays.stream(projections).map(AnnotationEventHandlerAdapter::new).toList();
             this.entityManager = entityManager;
+        }
+
+        /** Appends every event played from now on to {@code eventStore} too, as the command side would. */
+        public Feed storingIn(EventStore eventStore) {
+            this.eventStore = eventStore;
+            return this;
         }
 
         public Instant assign(String taskId, TaskDetails details) {
@@ -145,13 +161,13 @@ public final class QueryFixtures {
         public Instant play(String taskId, Object event, Actor actor) {
             long sequence = sequences.merge(taskId, 0L, (previous, ignored) -> previous + 1);
             clock = clock.plus(Duration.ofHours(1));
-            deliver(taskId, sequence, event, clock, actor);
+            deliver(taskId, sequence, event, clock, actor, true);
             return clock;
         }
 
         /** An event delivered once more, as after a processor restart. */
         public void redeliver(String taskId, long sequence, Object event) {
-            deliver(taskId, sequence, event, clock, SUPERVISOR);
+            deliver(taskId, sequence, event, clock, SUPERVISOR, false);
         }
 
         /** What Axon does before a replay: every projection's reset handler. */
@@ -160,9 +176,12 @@ public final class QueryFixtures {
             settle();
         }
 
-        private void deliver(String taskId, long sequence, Object event, Instant at, Actor actor) {
+        private void deliver(String taskId, long sequence, Object event, Instant at, Actor actor, boolean stored) {
             GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Task", taskId, sequence,
                     event, MetaData.from(actor.toMetaData()), UUID.randomUUID().toString(), at);
+            if (stored && eventStore != null) {
+                eventStore.publish(message);
+            }
             for (AnnotationEventHandlerAdapter handler : handlers) {
                 try {
                     handler.handle(message);
@@ -186,6 +205,69 @@ public final class QueryFixtures {
             childDepartments.addAll(details.coDepartments());
             ancestorLeadsOfChildren.put(taskId, childLeads);
             ancestorDepartmentsOfChildren.put(taskId, childDepartments);
+        }
+    }
+
+    /**
+     * Writes rows straight into Axon's event table the way the hash-chaining store does: the actor and the
+     * chain links in the metadata JSON, the hash computed by {@link EventChain} over the row as stored. Each
+     * aggregate's events an hour apart, global indexes counting from 1.
+     */
+    public static final class StoredEvents {
+
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        private final JdbcTemplate jdbc;
+        private final Map<String, Long> sequences = new HashMap<>();
+        private final Map<String, String> heads = new HashMap<>();
+        private long globalIndex;
+        private Instant clock = FIRST_EVENT_AT;
+
+        public StoredEvents(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        /** A task event by the supervision office; answers the hash stored with it. */
+        public String task(String taskId, String type, String payloadJson) {
+            return append(taskId, "gov.supervision.core.api.task." + type, payloadJson, SUPERVISOR);
+        }
+
+        /** The next event of the aggregate; answers the hash stored with it. */
+        public String append(String aggregateId, String payloadType, String payloadJson, Actor actor) {
+            long sequence = sequences.merge(aggregateId, 0L, (previous, ignored) -> previous + 1);
+            String previousHash = heads.getOrDefault(aggregateId, EventChain.GENESIS);
+            clock = clock.plus(Duration.ofHours(1));
+            String timestamp = DateTimeUtils.formatInstant(clock);
+            byte[] payload = payloadJson.getBytes(StandardCharsets.UTF_8);
+            Map<String, String> actorData = actor.toMetaData();
+            String hash = EventChain.hash(previousHash, new EventChain.CanonicalEvent(aggregateId, sequence,
+                    payloadType, null, timestamp, actorData.get(Actor.ID), actorData.get(Actor.NAME),
+                    actorData.get(Actor.ROLES), actorData.get(Actor.DEPARTMENT), payload));
+            Map<String, String> metaData = new LinkedHashMap<>(actorData);
+            metaData.put(SupervisionMetaData.CORRELATION_ID, UUID.randomUUID().toString());
+            metaData.put(EventChain.HASH, hash);
+            metaData.put(EventChain.PREVIOUS_HASH, previousHash);
+            jdbc.update("insert into domain_event_entry (global_index, sequence_number, aggregate_identifier, "
+                            + "event_identifier, payload_revision, payload_type, time_stamp, type, meta_data, payload) "
+                            + "values (?, ?, ?, ?, null, ?, ?, ?, ?, ?)",
+                    ++globalIndex, sequence, aggregateId, UUID.randomUUID().toString(), payloadType, timestamp,
+                    aggregateId.startsWith("inspection") ? "Inspection" : "Task", json(metaData), payload);
+            heads.put(aggregateId, hash);
+            return hash;
+        }
+
+        /** The global index of the last row written. */
+        public long position() {
+            return globalIndex;
+        }
+
+        /** Metadata JSON as the Jackson serializer writes it. */
+        public static byte[] json(Map<String, String> metaData) {
+            try {
+                return JSON.writeValueAsBytes(metaData);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -21,6 +21,8 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 class AxonConfiguration {
 
+    private static final String[] SUBSCRIBING_POLICIES = {"subtask-policy", "inspection-policy"};
+
     @Bean
     CorrelationDataProvider supervisionMetaDataProvider() {
         return new SimpleCorrelationDataProvider(SupervisionMetaData.PROPAGATED.toArray(String[]::new));
@@ -68,8 +70,6 @@ class AxonConfiguration {
             }
         });
     }
-
-    private static final String[] SUBSCRIBING_POLICIES = {"subtask-policy", "inspection-policy"};
 
     /** Axon's own origin tracking under names that do not clash with the client's correlation id. */
     @Bean

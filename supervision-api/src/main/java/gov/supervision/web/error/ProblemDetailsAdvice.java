@@ -88,21 +88,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return invalid("The request is invalid.", List.of(new FieldProblem(e.getName(), expected(e.getRequiredType()))));
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return coded(HttpStatus.FORBIDDEN, e.code(), e.getMessage());
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
-        return coded(HttpStatus.FORBIDDEN, "NOT_TASK_DEPARTMENT", "This task is not one of your department's.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role may not do this.");
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ProblemDetail tooLarge(PayloadTooLargeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
-    }
-
-    @ExceptionHandler(OptionNotAvailableException.class)
-    ProblemDetail notImplemented(OptionNotAvailableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
-        problem.setProperty("errors", List.of(new FieldProblem(e.option(), e.getMessage())));
-        return problem;
     }
 
     @ExceptionHandler(Exception.class)

@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +26,11 @@ public class CurrentActor {
         String name = jwt.getClaimAsString(TokenClaims.NAME);
         return new Actor(jwt.getSubject(), name == null ? jwt.getSubject() : name, parsed,
                 jwt.getClaimAsString(TokenClaims.DEPARTMENT));
+    }
+
+    public boolean hasAnyRole(Role... roles) {
+        Actor actor = get();
+        return Arrays.stream(roles).anyMatch(actor::has);
     }
 
     /** The department whose view the ledger must be limited to, or null when the actor sees everything. */

@@ -15,7 +15,6 @@ import gov.supervision.core.api.task.ReviewRecordedEvent;
 import gov.supervision.core.api.task.SubtaskAddedEvent;
 import gov.supervision.core.api.task.SubtaskClosedEvent;
 import gov.supervision.core.api.task.TaskAssignedEvent;
-import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskClaimedEvent;
 import gov.supervision.core.api.task.TaskClosedEvent;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
@@ -23,9 +22,6 @@ import gov.supervision.core.api.task.UrgingNoticeSentEvent;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLiftedEvent;
 import gov.supervision.core.api.task.YearEndExplanationRecordedEvent;
-import gov.supervision.query.api.ledger.OpenRequestView;
-import gov.supervision.query.api.ledger.OpenRequestView.RequestType;
-import gov.supervision.query.api.ledger.ReportView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -34,9 +30,11 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.function.Consumer;
 
-/** The ledger (台账): every task as it stands now, kept in step with the task events. */
+/**
+ * The ledger (台账): every task as it stands now, kept in step with the task events by the rules of
+ * {@link LedgerChanges}; a redelivered event (same or lower sequence) is skipped, so the ledger never counts twice.
+ */
 @Component
 @ProcessingGroup("ledger")
 class LedgerProjection {
@@ -56,136 +54,114 @@ class LedgerProjection {
         if (tasks.existsById(event.taskId())) {
             return;
         }
-        TaskCategory category = event.details().category() != null || event.parentTaskId() == null
-                ? event.details().category()
-                : tasks.findById(event.parentTaskId()).map(TaskEntry::category).orElse(null);
-        tasks.save(new TaskEntry(event.taskId(), event.parentTaskId(), event.details(), category, at, sequence));
+        tasks.save(LedgerChanges.assigned(event, at, sequence,
+                parentId -> tasks.findById(parentId).map(TaskEntry::category)));
         taskDepartments.assigned(event);
     }
 
     @EventHandler
     void on(TaskClaimedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> task.claim(event.responsiblePerson(), at));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(ProgressReportedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        ReportView report = new ReportView(event.reportId(), event.department(), event.percentComplete(),
-                event.summary(), event.milestone(), at);
-        update(event.taskId(), at, sequence, task -> task.progress().report(report));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(WarningIssuedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence,
-                task -> task.progress().warn(event.warningId(), event.level(), event.rule()));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(WarningLiftedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> task.progress().liftWarning(event.warningId()));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(ProblemRegisteredEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> task.registeredAsProblem(event.complexity()));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(RectificationOpenedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> task.openedAsRectification(
-                event.inspectionId(), event.relatedTaskId(), event.complexity()));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(TaskEscalatedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence,
-                task -> task.progress().escalate(event.escalationId(), event.level()));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(EscalationResolvedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> task.progress().resolveEscalation(event.escalationId()));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(ExtensionRequestedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        OpenRequestView request = new OpenRequestView(event.requestId(), RequestType.EXTENSION, at,
-                event.requestedDueDate(), event.reason());
-        update(event.taskId(), at, sequence, task -> task.progress().awaitDecision(request));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(ExtensionGrantedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> {
-            task.progress().decided(event.requestId());
-            task.extendTo(event.newDueDate());
-        });
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(ExtensionDeniedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> task.progress().decided(event.requestId()));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(CompletionRequestedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        OpenRequestView request = new OpenRequestView(event.requestId(), RequestType.COMPLETION, at, null,
-                event.summary());
-        update(event.taskId(), at, sequence, task -> task.progress().awaitDecision(request));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(CompletionApprovedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> {
-            task.progress().decided(event.requestId());
-            task.complete(at);
-        });
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(CompletionSentBackEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> {
-            task.progress().decided(event.requestId());
-            task.progress().sentBack();
-        });
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(TaskClosedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> task.close(at));
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(SubtaskAddedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> task.addSubtask(event.subtaskId()));
+        update(event.taskId(), event, at, sequence);
     }
-
-    // The events below change no column of the ledger but the task's version and last change.
 
     @EventHandler
     void on(SubtaskClosedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> { });
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(UrgingNoticeSentEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> { });
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(ReviewRecordedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> { });
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(AccountabilityRecordedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> { });
+        update(event.taskId(), event, at, sequence);
     }
 
     @EventHandler
     void on(YearEndExplanationRecordedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        update(event.taskId(), at, sequence, task -> { });
+        update(event.taskId(), event, at, sequence);
     }
 
     @ResetHandler
@@ -194,14 +170,9 @@ class LedgerProjection {
         tasks.deleteAllInBatch();
     }
 
-    // A redelivered event (same or lower sequence) is skipped, so the ledger never counts twice.
-    private void update(String taskId, Instant at, long sequence, Consumer<TaskEntry> change) {
+    private void update(String taskId, Object event, Instant at, long sequence) {
         tasks.findById(taskId)
-                .filter(task -> !task.hasApplied(sequence))
-                .ifPresent(task -> {
-                    change.accept(task);
-                    task.touched(at, sequence);
-                    tasks.save(task);
-                });
+                .filter(task -> LedgerChanges.apply(task, event, at, sequence))
+                .ifPresent(tasks::save);
     }
 }

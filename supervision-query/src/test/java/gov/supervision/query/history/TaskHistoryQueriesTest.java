@@ -1,5 +1,6 @@
 package gov.supervision.query.history;
 
+import gov.supervision.core.api.audit.EventChain;
 import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.common.Role;
 import gov.supervision.core.api.common.SupervisionMetaData;
@@ -69,9 +70,10 @@ class TaskHistoryQueriesTest {
         store(1, claimed, by(HOUSING, "corr-2"));
         store(2, reported, by(HOUSING, "corr-3"));
 
-        TaskHistory answer = history.handle(new FindTaskHistoryQuery(TASK_ID));
+        TaskHistory answer = history.handle(FindTaskHistoryQuery.all(TASK_ID));
 
         assertThat(answer.taskId()).isEqualTo(TASK_ID);
+        assertThat(answer.total()).isEqualTo(3);
         assertThat(answer.entries()).extracting(HistoryEntry::sequence).containsExactly(0L, 1L, 2L);
         assertThat(answer.entries()).extracting(HistoryEntry::type)
                 .containsExactly("TaskAssigned", "TaskClaimed", "ProgressReported");
@@ -87,7 +89,7 @@ class TaskHistoryQueriesTest {
         store(1, new WarningIssuedEvent(TASK_ID, "w-1", WarningLevel.YELLOW, "临近期限", TimeRule.DUE_SOON, null),
                 MetaData.emptyInstance());
 
-        HistoryEntry warning = history.handle(new FindTaskHistoryQuery(TASK_ID)).entries().get(1);
+        HistoryEntry warning = history.handle(FindTaskHistoryQuery.all(TASK_ID)).entries().get(1);
 
         assertThat(warning.type()).isEqualTo("WarningIssued");
         assertThat(warning.actor()).isEqualTo(Actor.SYSTEM);
@@ -100,15 +102,63 @@ class TaskHistoryQueriesTest {
         store(1, new TaskClaimedEvent(TASK_ID, "市住房城乡建设局", "李主任"), by(HOUSING, "corr-2"));
         eventStore.storeSnapshot(new GenericDomainEventMessage<>("Task", TASK_ID, 1, "snapshot of the task"));
 
-        assertThat(history.handle(new FindTaskHistoryQuery(TASK_ID)).entries())
+        assertThat(history.handle(FindTaskHistoryQuery.all(TASK_ID)).entries())
                 .extracting(HistoryEntry::type).containsExactly("TaskAssigned", "TaskClaimed");
     }
 
     @Test
     void unknownTaskHasAnEmptyHistory() {
-        TaskHistory answer = history.handle(new FindTaskHistoryQuery("no-such-task"));
+        TaskHistory answer = history.handle(FindTaskHistoryQuery.all("no-such-task"));
 
         assertThat(answer.taskId()).isEqualTo("no-such-task");
         assertThat(answer.entries()).isEmpty();
+        assertThat(answer.total()).isZero();
+    }
+
+    @Test
+    void historyIsPagedFromZeroAndCountsEveryEvent() {
+        store(0, new TaskAssignedEvent(TASK_ID, null, RENEWAL, Set.of(), Set.of()), by(SUPERVISOR, "corr-0"));
+        for (long sequence = 1; sequence <= 6; sequence++) {
+            store(sequence, new ProgressReportedEvent(TASK_ID, "r-" + sequence, "市住房城乡建设局", (int) sequence * 10,
+                    "进展" + sequence, null), by(HOUSING, "corr-" + sequence));
+        }
+
+        TaskHistory second = history.handle(new FindTaskHistoryQuery(TASK_ID, 1, 3));
+        TaskHistory last = history.handle(new FindTaskHistoryQuery(TASK_ID, 2, 3));
+        TaskHistory beyond = history.handle(new FindTaskHistoryQuery(TASK_ID, 3, 3));
+
+        assertThat(second.entries()).extracting(HistoryEntry::sequence).containsExactly(3L, 4L, 5L);
+        assertThat(second.page()).isEqualTo(1);
+        assertThat(second.size()).isEqualTo(3);
+        assertThat(second.total()).isEqualTo(7);
+        assertThat(last.entries()).extracting(HistoryEntry::sequence).containsExactly(6L);
+        assertThat(last.total()).isEqualTo(7);
+        assertThat(beyond.entries()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(7);
+    }
+
+    @Test
+    void everyEntryShowsItsLinksInTheTasksHashChain() {
+        String first = "a".repeat(64);
+        String second = "b".repeat(64);
+        store(0, new TaskAssignedEvent(TASK_ID, null, RENEWAL, Set.of(), Set.of()),
+                by(SUPERVISOR, "corr-1").and(EventChain.HASH, first).and(EventChain.PREVIOUS_HASH, EventChain.GENESIS));
+        store(1, new TaskClaimedEvent(TASK_ID, "市住房城乡建设局", "李主任"),
+                by(HOUSING, "corr-2").and(EventChain.HASH, second).and(EventChain.PREVIOUS_HASH, first));
+
+        List<HistoryEntry> entries = history.handle(FindTaskHistoryQuery.all(TASK_ID)).entries();
+
+        assertThat(entries).extracting(HistoryEntry::previousHash).containsExactly(EventChain.GENESIS, first);
+        assertThat(entries).extracting(HistoryEntry::hash).containsExactly(first, second);
+    }
+
+    @Test
+    void eventStoredBeforeTheChainHasNoLinks() {
+        store(0, new TaskAssignedEvent(TASK_ID, null, RENEWAL, Set.of(), Set.of()), by(SUPERVISOR, "corr-1"));
+
+        HistoryEntry entry = history.handle(FindTaskHistoryQuery.all(TASK_ID)).entries().get(0);
+
+        assertThat(entry.hash()).isNull();
+        assertThat(entry.previousHash()).isNull();
     }
 }

@@ -1,0 +1,85 @@
+package gov.supervision.web.admin;
+
+import gov.supervision.web.error.NotFoundException;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Rebuilds a read model from the event store: its tracking processor is stopped, its tokens reset (its
+ * {@code @ResetHandler} empties its tables) and started again, so it replays every event. On several nodes
+ * the processor must be stopped on each of them first (docs/operations.md).
+ */
+@Component
+class ProjectionRebuilds {
+
+    static final List<String> PROJECTIONS = List.of("ledger", "warnings", "escalations");
+
+    record Run(Instant startedAt, long startedFrom) {
+    }
+
+    record ProjectionStatus(String name, boolean running, boolean replaying, long position, long total,
+                            Double eventsPerSecond, Instant rebuildStartedAt) {
+    }
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+    private final Map<String, Run> runs = new ConcurrentHashMap<>();
+
+    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    synchronized ProjectionStatus rebuild(String name) {
+        TrackingEventProcessor processor = processor(name);
+        processor.shutDown();
+        processor.resetTokens();
+        runs.put(name, new Run(Instant.now(), 0));
+        processor.start();
+        return status(name);
+    }
+
+    ProjectionStatus status(String name) {
+        TrackingEventProcessor processor = processor(name);
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        long position = segments.stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .mapToLong(current -> current.orElse(0L))
+                .min().orElse(0L);
+        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
+        Run run = runs.get(name);
+        return new ProjectionStatus(name, processor.isRunning(), replaying, position, head(),
+                run == null ? null : perSecond(run, position), run == null ? null : run.startedAt());
+    }
+
+    private long head() {
+        TrackingToken head = eventStore.createHeadToken();
+        OptionalLong position = head == null ? OptionalLong.empty() : head.position();
+        return position.orElse(0L);
+    }
+
+    private static Double perSecond(Run run, long position) {
+        double seconds = Duration.between(run.startedAt(), Instant.now()).toMillis() / 1000.0;
+        return seconds <= 0 ? null : Math.round((position - run.startedFrom()) / seconds * 10) / 10.0;
+    }
+
+    private TrackingEventProcessor processor(String name) {
+        if (!PROJECTIONS.contains(name)) {
+            throw new NotFoundException("UNKNOWN_PROJECTION", "No projection " + name + "; there are " + PROJECTIONS + ".");
+        }
+        return processing.eventProcessor(name, TrackingEventProcessor.class)
+                .orElseThrow(() -> new NotFoundException("UNKNOWN_PROJECTION", "No projection " + name + "."));
+    }
+}

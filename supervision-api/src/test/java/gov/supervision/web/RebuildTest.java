@@ -1,0 +1,62 @@
+package gov.supervision.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static gov.supervision.web.ApiFixtures.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Read models are only ever derived: reset and replayed from the event store, they come back identical. */
+class RebuildTest extends AuditTestBase {
+
+    private static final String LEAD = "重建市教育局";
+    private static final Map<String, String> TABLES = Map.of(
+            "ledger", "select * from task order by task_id",
+            "warnings", "select * from warning order by warning_id",
+            "escalations", "select * from escalation order by escalation_id");
+
+    @Test
+    void rebuiltReadModelsEqualTheOnesBuiltLive() {
+        String supervisor = tokens.supervisor();
+        String lead = tokens.department(LEAD);
+        for (int i = 0; i < 5; i++) {
+            String taskId = created(api.post("/api/v1/tasks", supervisor, task("重建任务" + i, LEAD)));
+            version(api.post("/api/v1/tasks/" + taskId + "/claim", lead, Map.of("responsiblePerson", "吴昊")));
+            version(api.post("/api/v1/tasks/" + taskId + "/progress-reports", lead,
+                    Map.of("percentComplete", 10 * i, "summary", "进展" + i)));
+            version(api.post("/api/v1/tasks/" + taskId + "/warnings", supervisor,
+                    Map.of("level", i % 2 == 0 ? "RED" : "YELLOW", "reason", "进度滞后")));
+            awaitTask(taskId, version(api.post("/api/v1/tasks/" + taskId + "/escalations", lead,
+                    Map.of("reason", "需协调资金"))));
+        }
+        advance("P10D");
+        ApiClient.await(() -> api.get("/api/v1/escalations?open=true&size=500", supervisor).json().get("total")
+                .asLong(), total -> total == 5);
+
+        for (String projection : TABLES.keySet()) {
+            List<Map<String, Object>> live = jdbc.queryForList(TABLES.get(projection));
+            assertThat(live).as(projection).isNotEmpty();
+
+            ApiClient.Response started = api.post("/api/v1/admin/projections/" + projection + "/rebuild",
+                    supervisor, Map.of());
+            assertThat(started.status()).as(started.toString()).isEqualTo(202);
+            JsonNode done = ApiClient.await(() -> api.get("/api/v1/admin/projections/" + projection, supervisor).json(),
+                    status -> !status.get("replaying").asBoolean()
+                            && status.get("position").asLong() >= status.get("total").asLong()
+                            && status.get("running").asBoolean());
+            assertThat(done.get("rebuildStartedAt").isNull()).isFalse();
+            assertThat(jdbc.queryForList(TABLES.get(projection))).as(projection + " rebuilt").isEqualTo(live);
+        }
+    }
+
+    @Test
+    void anUnknownProjectionIsNotFound() {
+        ApiClient.Response response = api.post("/api/v1/admin/projections/everything/rebuild", tokens.supervisor(),
+                Map.of());
+        SecurityTest.assertProblem(response, 404);
+        assertThat(response.json().get("code").asText()).isEqualTo("UNKNOWN_PROJECTION");
+    }
+}

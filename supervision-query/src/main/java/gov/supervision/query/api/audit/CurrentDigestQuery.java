@@ -1,0 +1,5 @@
+package gov.supervision.query.api.audit;
+
+/** The ledger-wide digest now, answered as {@link LedgerDigest}. */
+public record CurrentDigestQuery() {
+}

@@ -1,0 +1,178 @@
+package gov.supervision.query.ledger;
+
+import gov.supervision.core.api.common.Actor;
+import gov.supervision.core.api.task.CompletionApprovedEvent;
+import gov.supervision.core.api.task.CompletionRequestedEvent;
+import gov.supervision.core.api.task.CompletionSentBackEvent;
+import gov.supervision.core.api.task.EscalationLevel;
+import gov.supervision.core.api.task.EscalationResolvedEvent;
+import gov.supervision.core.api.task.ExtensionGrantedEvent;
+import gov.supervision.core.api.task.ExtensionRequestedEvent;
+import gov.supervision.core.api.task.LiftReason;
+import gov.supervision.core.api.task.ProgressReportedEvent;
+import gov.supervision.core.api.task.TaskAssignedEvent;
+import gov.supervision.core.api.task.TaskCategory;
+import gov.supervision.core.api.task.TaskClaimedEvent;
+import gov.supervision.core.api.task.TaskClosedEvent;
+import gov.supervision.core.api.task.TaskStatus;
+import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.UrgingNoticeSentEvent;
+import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.core.api.task.WarningLiftedEvent;
+import gov.supervision.query.QueryFixtures;
+import gov.supervision.query.api.ledger.FindTaskAsOfQuery;
+import gov.supervision.query.api.ledger.FindTaskQuery;
+import gov.supervision.query.api.ledger.TaskView;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
+
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static gov.supervision.query.QueryFixtures.END_OF_JUNE;
+import static gov.supervision.query.QueryFixtures.FIRST_EVENT_AT;
+import static gov.supervision.query.QueryFixtures.HOUSING;
+import static gov.supervision.query.QueryFixtures.STREET_OFFICE;
+import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
+import static gov.supervision.query.QueryFixtures.dueSoon;
+import static gov.supervision.query.QueryFixtures.id;
+import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
+import static gov.supervision.query.QueryFixtures.overdue;
+import static gov.supervision.query.QueryFixtures.redUnresolved;
+import static gov.supervision.query.QueryFixtures.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@LedgerTest
+class TaskAsOfTest {
+
+    @Autowired
+    private LedgerProjection projection;
+    @Autowired
+    private LedgerQueries queries;
+    @Autowired
+    private TestEntityManager entityManager;
+
+    private final EmbeddedEventStore eventStore = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
+    private final TaskAsOf asOf = new TaskAsOf(eventStore);
+    private final String taskId = id();
+    private final List<Instant> times = new ArrayList<>();
+    private final List<TaskView> liveViews = new ArrayList<>();
+    private QueryFixtures.Feed feed;
+
+    @BeforeEach
+    void setUp() {
+        feed = new QueryFixtures.Feed(entityManager, projection).storingIn(eventStore);
+    }
+
+    @AfterEach
+    void shutDown() {
+        eventStore.shutDown();
+    }
+
+    private void play(Object event) {
+        record(feed.play(taskId, event));
+    }
+
+    private void play(Object event, Actor actor) {
+        record(feed.play(taskId, event, actor));
+    }
+
+    private void record(Instant at) {
+        times.add(at);
+        liveViews.add(queries.handle(new FindTaskQuery(taskId)).orElseThrow());
+    }
+
+    private TaskView at(Instant instant) {
+        return asOf.handle(new FindTaskAsOfQuery(taskId, instant)).orElseThrow();
+    }
+
+    @Test
+    void taskAsOfEachEventEqualsWhatTheLedgerShowedRightAfterIt() {
+        record(feed.assign(taskId, oldQuarterRenewal()));
+        play(new TaskClaimedEvent(taskId, HOUSING, "李主任"));
+        play(new ProgressReportedEvent(taskId, "r-1", HOUSING, 30, "设计完成", "完成设计"));
+        play(dueSoon(taskId, "w-1"), Actor.SYSTEM);
+        play(new ExtensionRequestedEvent(taskId, "x-1", END_OF_JUNE, END_OF_JUNE.plusMonths(1), "拆迁延误"));
+        play(new ExtensionGrantedEvent(taskId, "x-1", END_OF_JUNE, END_OF_JUNE.plusMonths(1), END_OF_JUNE, "同意"));
+        play(new WarningLiftedEvent(taskId, "w-1", WarningLevel.YELLOW, TimeRule.DUE_SOON, LiftReason.EXTENSION_GRANTED),
+                Actor.SYSTEM);
+        play(overdue(taskId, "w-2"), Actor.SYSTEM);
+        play(redUnresolved(taskId, "e-1", EscalationLevel.LEADER), Actor.SYSTEM);
+        play(new UrgingNoticeSentEvent(taskId, "u-1", "请加快进度"));
+        play(new EscalationResolvedEvent(taskId, "e-1", EscalationLevel.LEADER, "限期整改"));
+        play(new CompletionRequestedEvent(taskId, "c-1", "改造完成", List.of()));
+        play(new CompletionSentBackEvent(taskId, "c-1", "材料不全"));
+        play(new CompletionRequestedEvent(taskId, "c-2", "补齐材料", List.of()));
+        play(new CompletionApprovedEvent(taskId, "c-2", "同意办结"));
+        play(new TaskClosedEvent(taskId, null, "归档"));
+
+        for (int k = 0; k < times.size(); k++) {
+            assertThat(at(times.get(k))).as("as of event %d", k).isEqualTo(liveViews.get(k));
+            assertThat(at(times.get(k).plus(Duration.ofMinutes(59)))).as("between event %d and the next", k)
+                    .isEqualTo(liveViews.get(k));
+        }
+        assertThat(at(times.get(3)).warningLevel()).isEqualTo(WarningLevel.YELLOW);
+        assertThat(at(times.get(5)).dueDate()).isEqualTo(END_OF_JUNE.plusMonths(1));
+        assertThat(at(times.get(8)).escalationLevel()).isEqualTo(EscalationLevel.LEADER);
+        assertThat(at(times.get(12)).status()).isEqualTo(TaskStatus.IN_PROGRESS);
+        assertThat(at(times.get(15)).status()).isEqualTo(TaskStatus.CLOSED);
+        assertThat(at(times.get(15)).version()).isEqualTo(15);
+    }
+
+    @Test
+    void taskDidNotExistBeforeItsFirstEvent() {
+        Instant assignedAt = feed.assign(taskId, oldQuarterRenewal());
+
+        assertThat(asOf.handle(new FindTaskAsOfQuery(taskId, assignedAt.minusMillis(1)))).isEmpty();
+        assertThat(asOf.handle(new FindTaskAsOfQuery(taskId, FIRST_EVENT_AT))).isEmpty();
+        assertThat(asOf.handle(new FindTaskAsOfQuery(taskId, assignedAt))).isPresent();
+    }
+
+    @Test
+    void unknownTaskDidNotExistAtAnyTime() {
+        assertThat(asOf.handle(new FindTaskAsOfQuery("no-such-task", Instant.parse("2030-01-01T00:00:00Z"))))
+                .isEmpty();
+    }
+
+    @Test
+    void subtaskWithoutCategoryTakesItsParentsAsInTheLedger() {
+        String subtaskId = id();
+        feed.assign(taskId, oldQuarterRenewal());
+        Instant subtaskAssignedAt = feed.decompose(taskId, subtaskId,
+                task("东城片区改造", null, STREET_OFFICE, VICE_MAYOR_WANG, LocalDate.of(2023, 5, 31)));
+
+        TaskView subtask = asOf.handle(new FindTaskAsOfQuery(subtaskId, subtaskAssignedAt)).orElseThrow();
+
+        assertThat(subtask.category()).isEqualTo(TaskCategory.MAJOR_PRIORITY);
+        assertThat(subtask).isEqualTo(queries.handle(new FindTaskQuery(subtaskId)).orElseThrow());
+        assertThat(at(subtaskAssignedAt).subtaskIds()).containsExactly(subtaskId);
+    }
+
+    @Test
+    void everyEventTheLedgerFollowsIsRebuiltAsOfAnInstantToo() {
+        Set<Class<?>> handled = new HashSet<>();
+        Arrays.stream(LedgerProjection.class.getDeclaredMethods())
+                .filter(method -> method.isAnnotationPresent(EventHandler.class))
+                .map(Method::getParameterTypes)
+                .forEach(parameters -> handled.add(parameters[0]));
+        Set<Class<?>> rebuilt = new HashSet<>(LedgerChanges.followedEvents());
+        rebuilt.add(TaskAssignedEvent.class);
+
+        assertThat(rebuilt).isEqualTo(handled);
+    }
+}
