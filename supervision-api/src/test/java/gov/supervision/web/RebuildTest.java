@@ -44,9 +44,8 @@ class RebuildTest extends AuditTestBase {
                     supervisor, Map.of());
             assertThat(started.status()).as(started.toString()).isEqualTo(202);
             JsonNode done = ApiClient.await(() -> api.get("/api/v1/admin/projections/" + projection, supervisor).json(),
-                    status -> !status.get("replaying").asBoolean()
-                            && status.get("position").asLong() >= status.get("total").asLong()
-                            && status.get("running").asBoolean());
+                    status -> status.get("caughtUp").asBoolean() && status.get("running").asBoolean());
+            assertThat(done.get("position").asLong()).isEqualTo(done.get("total").asLong());
             assertThat(done.get("rebuildStartedAt").isNull()).isFalse();
             assertThat(jdbc.queryForList(TABLES.get(projection))).as(projection + " rebuilt").isEqualTo(live);
         }

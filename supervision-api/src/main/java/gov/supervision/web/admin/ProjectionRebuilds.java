@@ -29,8 +29,12 @@ class ProjectionRebuilds {
     record Run(Instant startedAt, long startedFrom) {
     }
 
-    record ProjectionStatus(String name, boolean running, boolean replaying, long position, long total,
-                            Double eventsPerSecond, Instant rebuildStartedAt) {
+    /**
+     * {@code replaying} stays true until the first event after the reset point (Axon's replay token), so
+     * {@code caughtUp} is what says a rebuild has reached the end of the store.
+     */
+    record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp, long position,
+                            long total, Double eventsPerSecond, Instant rebuildStartedAt) {
     }
 
     private final EventProcessingConfiguration processing;
@@ -60,8 +64,9 @@ class ProjectionRebuilds {
                 .min().orElse(0L);
         boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
         Run run = runs.get(name);
-        return new ProjectionStatus(name, processor.isRunning(), replaying, position, head(),
-                run == null ? null : perSecond(run, position), run == null ? null : run.startedAt());
+        long total = head();
+        return new ProjectionStatus(name, processor.isRunning(), replaying, !segments.isEmpty() && position >= total,
+                position, total, run == null ? null : perSecond(run, position), run == null ? null : run.startedAt());
     }
 
     private long head() {
