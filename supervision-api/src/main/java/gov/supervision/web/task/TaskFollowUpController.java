@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
+
 /** Following a task up: progress reports, warning notices, urging notices and escalations. */
 @RestController
 @RequestMapping(path = "/api/v1/tasks/{id}", consumes = "application/json")
@@ -48,7 +50,7 @@ class TaskFollowUpController {
     record WarningRequest(@NotNull WarningLevel level, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record UrgingRequest(@NotBlank @Size(max = 4000) String message) {
+    record UrgingRequest(@NotBlank @Size(max = 4000) String message, LocalDate respondBy) {
     }
 
     record EscalationRequest(@NotBlank @Size(max = 2000) String reason) {
@@ -83,7 +85,8 @@ class TaskFollowUpController {
                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
         String urgingId = ids.next();
         Long version = commands.send(
-                new SendUrgingNoticeCommand(id, urgingId, request.message(), IfMatch.version(ifMatch)));
+                new SendUrgingNoticeCommand(id, urgingId, request.message(), request.respondBy(),
+                        IfMatch.version(ifMatch)));
         return CommandAnswer.of(id, version).with("urgingId", urgingId);
     }
 

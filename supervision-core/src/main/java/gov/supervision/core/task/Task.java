@@ -179,7 +179,7 @@ class Task {
     @CommandHandler
     Long handle(SendUrgingNoticeCommand command) {
         requireOpen();
-        apply(new UrgingNoticeSentEvent(taskId, command.urgingId(), command.message()));
+        apply(new UrgingNoticeSentEvent(taskId, command.urgingId(), command.message(), command.respondBy()));
         return getVersion();
     }
 

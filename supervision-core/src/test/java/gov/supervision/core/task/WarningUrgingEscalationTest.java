@@ -70,15 +70,15 @@ class WarningUrgingEscalationTest {
     @Test
     void supervisorSendsAnUrgingNotice() {
         fixture.given(claimedTask())
-                .when(new SendUrgingNoticeCommand(TASK_ID, "urging-1", "请于本周五前报送进展", null), by(SUPERVISOR))
-                .expectEvents(new UrgingNoticeSentEvent(TASK_ID, "urging-1", "请于本周五前报送进展"))
+                .when(new SendUrgingNoticeCommand(TASK_ID, "urging-1", "请于本周五前报送进展", TODAY.plusDays(3), null), by(SUPERVISOR))
+                .expectEvents(new UrgingNoticeSentEvent(TASK_ID, "urging-1", "请于本周五前报送进展", TODAY.plusDays(3)))
                 .expectResultMessagePayload(2L);
     }
 
     @Test
     void cannotUrgeAClosedTask() {
         fixture.given(closedTask())
-                .when(new SendUrgingNoticeCommand(TASK_ID, "urging-1", "请加快进度", null), by(SUPERVISOR))
+                .when(new SendUrgingNoticeCommand(TASK_ID, "urging-1", "请加快进度", null, null), by(SUPERVISOR))
                 .expectNoEvents()
                 .expectException(violates(TASK_CLOSED));
     }
@@ -86,7 +86,7 @@ class WarningUrgingEscalationTest {
     @Test
     void cannotUrgeACompletedTask() {
         fixture.given(completedTask())
-                .when(new SendUrgingNoticeCommand(TASK_ID, "urging-1", "请加快进度", null), by(SUPERVISOR))
+                .when(new SendUrgingNoticeCommand(TASK_ID, "urging-1", "请加快进度", null, null), by(SUPERVISOR))
                 .expectNoEvents()
                 .expectException(violates(TASK_COMPLETED));
     }

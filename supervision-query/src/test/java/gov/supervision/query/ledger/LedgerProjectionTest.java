@@ -282,7 +282,7 @@ class LedgerProjectionTest {
     @Test
     void everyEventMovesVersionAndLastChangeEvenWithoutOtherEffect() {
         feed.assign(taskId, oldQuarterRenewal());
-        feed.play(taskId, new UrgingNoticeSentEvent(taskId, "u-1", "请加快进度"));
+        feed.play(taskId, new UrgingNoticeSentEvent(taskId, "u-1", "请加快进度", null));
         feed.play(taskId, new SubtaskClosedEvent(taskId, "sub-1"));
         feed.play(taskId, new AccountabilityRecordedEvent(taskId, "a-1", AccountabilityType.ADMONISHMENT_TALK, "某局", "推进不力"));
         feed.play(taskId, new YearEndExplanationRecordedEvent(taskId, 2023, "受汛期影响"));

@@ -113,7 +113,7 @@ class TaskAsOfTest {
                 Actor.SYSTEM);
         play(overdue(taskId, "w-2"), Actor.SYSTEM);
         play(redUnresolved(taskId, "e-1", EscalationLevel.LEADER), Actor.SYSTEM);
-        play(new UrgingNoticeSentEvent(taskId, "u-1", "请加快进度"));
+        play(new UrgingNoticeSentEvent(taskId, "u-1", "请加快进度", null));
         play(new EscalationResolvedEvent(taskId, "e-1", EscalationLevel.LEADER, "限期整改"));
         play(new CompletionRequestedEvent(taskId, "c-1", "改造完成", List.of()));
         play(new CompletionSentBackEvent(taskId, "c-1", "材料不全"));
