@@ -122,7 +122,7 @@ class Task {
                     "The subtask is due " + details.dueDate() + ", after its parent's due date " + dueDate + ".");
         }
         TaskDetailsRules.check(details, calendar.today());
-        apply(new SubtaskAddedEvent(taskId, command.subtaskId(), details.dueDate()));
+        apply(new SubtaskAddedEvent(taskId, command.subtaskId(), details.dueDate(), command.weight()));
         TaskDeadlines deadlines = new TaskDeadlines(deadlineManager, calendar, rules);
         createNew(Task.class, () -> new Task(command.subtaskId(), taskId, details, departments, deadlines));
         return getVersion();

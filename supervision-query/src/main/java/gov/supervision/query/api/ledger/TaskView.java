@@ -15,6 +15,9 @@ import java.util.List;
 /**
  * One line of the ledger (台账): the task as it stands now. {@code version} is its last event's sequence;
  * {@code complexity} is set for problems and rectifications, {@code inspectionId} for rectifications.
+ * {@code subtaskPercent} is the parent's progress rolled up from its subtasks (weighted mean of their percent,
+ * weight 1 unless given at decomposition; null without subtasks); {@code percentComplete} is what the task's own
+ * reports say.
  */
 public record TaskView(
         String taskId,
@@ -37,6 +40,7 @@ public record TaskView(
         EscalationLevel escalationLevel,
         boolean overdue,
         List<String> subtaskIds,
+        Integer subtaskPercent,
         ReportView lastReport,
         List<OpenRequestView> openRequests,
         Complexity complexity,
