@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class ProjectionRebuilds {
 
-    static final List<String> PROJECTIONS = List.of("ledger", "warnings", "escalations");
+    static final List<String> PROJECTIONS = List.of("ledger", "warnings", "escalations", "reports");
 
     record Run(Instant startedAt, long startedFrom) {
     }

@@ -1,6 +1,7 @@
 package gov.supervision.web.config;
 
 import gov.supervision.core.rules.SupervisionRules;
+import gov.supervision.query.api.report.AssessmentWeights;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -14,7 +15,8 @@ import java.time.ZoneId;
  * "due in 7 days" and "overdue" are counted there.
  */
 @ConfigurationProperties("supervision")
-public record SupervisionProperties(Path dataDir, ZoneId zone, Security security, Web web, Rules rules) {
+public record SupervisionProperties(Path dataDir, ZoneId zone, Security security, Web web, Rules rules,
+                                    Assessment assessment) {
 
     public SupervisionProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
@@ -22,6 +24,7 @@ public record SupervisionProperties(Path dataDir, ZoneId zone, Security security
         security = security == null ? new Security(null, false, null) : security;
         web = web == null ? new Web(null) : web;
         rules = rules == null ? new Rules(null, null, null, null) : rules;
+        assessment = assessment == null ? new Assessment(null) : assessment;
     }
 
     /**
@@ -43,6 +46,13 @@ public record SupervisionProperties(Path dataDir, ZoneId zone, Security security
             escalateAfter = escalateAfter == null ? defaults.escalateAfter() : escalateAfter;
             generalProblemDays = generalProblemDays == null ? defaults.generalProblemDays() : generalProblemDays;
             complexProblemDays = complexProblemDays == null ? defaults.complexProblemDays() : complexProblemDays;
+        }
+    }
+
+    /** The weights of the department score ({@code supervision.assessment.weights.*}, docs/read-model.md). */
+    public record Assessment(AssessmentWeights weights) {
+        public Assessment {
+            weights = weights == null ? AssessmentWeights.DEFAULT : weights;
         }
     }
 

@@ -50,6 +50,7 @@ final class ApiAuthorization {
                 .hasAnyRole(SUPERVISOR, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/audit/digest/verification").hasAnyRole(SUPERVISOR, AUDITOR)
                 .requestMatchers("/api/v1/admin/projections/**").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(SUPERVISOR, LEADER, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/tasks", TASK, "/api/v1/warnings", "/api/v1/escalations")
                 .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT, AUDITOR, SYSTEM)
                 .requestMatchers(HttpMethod.POST, "/api/v1/problems").hasAnyRole(SYSTEM, SUPERVISOR)

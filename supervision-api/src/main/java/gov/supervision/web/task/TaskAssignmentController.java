@@ -8,6 +8,7 @@ import gov.supervision.web.command.CommandAnswer;
 import gov.supervision.web.command.CommandDispatcher;
 import gov.supervision.web.command.IfMatch;
 import gov.supervision.web.command.TaskIds;
+import gov.supervision.web.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -42,6 +43,9 @@ class TaskAssignmentController {
     @PostMapping
     ResponseEntity<CommandAnswer> assign(
             @Validated({Default.class, TaskRequest.Assignment.class}) @RequestBody TaskRequest request) {
+        if (request.weight() != null) {
+            throw new InvalidRequestException("weight", "only a subtask has a weight, in its parent's progress");
+        }
         String taskId = ids.next();
         commands.send(new AssignTaskCommand(taskId, request.toDetails()));
         return Answers.created(CommandAnswer.of(taskId, 0), Answers.taskLocation(taskId));
@@ -53,7 +57,7 @@ class TaskAssignmentController {
                                             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
         String subtaskId = ids.next();
         Long parentVersion = commands.send(
-                new DecomposeTaskCommand(id, subtaskId, request.toDetails(), IfMatch.version(ifMatch)));
+                new DecomposeTaskCommand(id, subtaskId, request.toDetails(), request.weight(), IfMatch.version(ifMatch)));
         return Answers.created(CommandAnswer.of(subtaskId, 0).with("parentTaskId", id)
                 .with("parentVersion", parentVersion), Answers.taskLocation(subtaskId));
     }

@@ -7,6 +7,8 @@ import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskDetails;
 import gov.supervision.core.api.task.TaskSource;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +16,10 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The body of {@code POST /tasks} and {@code POST /tasks/{id}/subtasks}; a subtask may omit the category. */
+/**
+ * The body of {@code POST /tasks} and {@code POST /tasks/{id}/subtasks}; a subtask may omit the category and may
+ * give its weight in its parent's progress (1 to 100; subtasks without one weigh 1).
+ */
 record TaskRequest(
         @NotBlank @Size(max = 200) String title,
         @Size(max = 4000) String description,
@@ -26,7 +31,8 @@ record TaskRequest(
         @Size(max = 100) String responsiblePerson,
         @NotNull LocalDate dueDate,
         ReportingCadence reportingCadence,
-        @Size(max = 50) List<@Valid @NotNull MilestoneRequest> milestones) {
+        @Size(max = 50) List<@Valid @NotNull MilestoneRequest> milestones,
+        @Min(1) @Max(100) Integer weight) {
 
     /** Validation group of a top-level assignment, where the category is required. */
     interface Assignment {
