@@ -19,6 +19,7 @@ import gov.supervision.core.api.task.TaskSource;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -28,9 +29,14 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,10 +65,16 @@ public final class QueryFixtures {
     public static final Actor SUPERVISOR = new Actor("u-1", "陈督查", Set.of(Role.SUPERVISOR), null);
     /** Vice mayor Wang himself, who decides escalations brought to him. */
     public static final Actor LEADER_WANG = new Actor("u-2", VICE_MAYOR_WANG, Set.of(Role.LEADER), null);
+    public static final Actor LEADER_LI = new Actor("u-3", VICE_MAYOR_LI, Set.of(Role.LEADER), null);
 
     public static final LocalDate END_OF_JUNE = LocalDate.of(2023, 6, 30);
     public static final LocalDate END_OF_MARCH = LocalDate.of(2023, 3, 31);
     public static final Instant FIRST_EVENT_AT = Instant.parse("2023-01-04T09:00:00Z");
+
+    /** The office sits in Shanghai (UTC+8); its calendar stands in mid-January 2024, after the year of the tests. */
+    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final OfficeCalendar CALENDAR =
+            new OfficeCalendar(Clock.fixed(Instant.parse("2024-01-15T02:00:00Z"), ZoneOffset.UTC), OFFICE_ZONE);
 
     private QueryFixtures() {
     }
@@ -93,6 +105,12 @@ public final class QueryFixtures {
                 TimeRule.OVERDUE, Map.of("dueDate", "2023-06-30"));
     }
 
+    /** A reporting period passed without a progress report: yellow for the first, red for the second in a row. */
+    public static WarningIssuedEvent reportMissed(String taskId, String warningId, WarningLevel level) {
+        return new WarningIssuedEvent(taskId, warningId, level, "未按期报送进度", TimeRule.REPORT_MISSED,
+                Map.of("cadence", "MONTHLY"));
+    }
+
     /** Issued by hand by the office: no rule, no parameters. */
     public static WarningIssuedEvent byHand(String taskId, String warningId, WarningLevel level, String reason) {
         return new WarningIssuedEvent(taskId, warningId, level, reason, null, null);
@@ -113,6 +131,11 @@ public final class QueryFixtures {
         return UUID.randomUUID().toString();
     }
 
+    /** The instant of a wall-clock time in the office, e.g. {@code officeTime("2023-03-31T23:30")}. */
+    public static Instant officeTime(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(OFFICE_ZONE).toInstant();
+    }
+
     /**
      * Plays events into projections the way Axon delivers them (timestamp one hour apart, sequence per
      * task, the acting person in the metadata), then flushes and clears so every read comes from the database.
@@ -125,6 +148,7 @@ public final class QueryFixtures {
         private final Map<String, Long> sequences = new HashMap<>();
         private final Map<String, Set<String>> ancestorLeadsOfChildren = new HashMap<>();
         private final Map<String, Set<String>> ancestorDepartmentsOfChildren = new HashMap<>();
+        private final List<GenericDomainEventMessage<Object>> played = new ArrayList<>();
         private Instant clock = FIRST_EVENT_AT;
 
         public Feed(TestEntityManager entityManager, Object... projections) {
@@ -145,7 +169,12 @@ public final class QueryFixtures {
 
         /** The parent learns of the subtask, then the subtask is assigned with its ancestors' departments. */
         public Instant decompose(String parentId, String subtaskId, TaskDetails details) {
-            play(parentId, new SubtaskAddedEvent(parentId, subtaskId, details.dueDate()));
+            return decompose(parentId, subtaskId, details, null);
+        }
+
+        /** As {@link #decompose(String, String, TaskDetails)}, the subtask weighing {@code weight} in the parent's progress. */
+        public Instant decompose(String parentId, String subtaskId, TaskDetails details, Integer weight) {
+            play(parentId, new SubtaskAddedEvent(parentId, subtaskId, details.dueDate(), weight));
             Set<String> leads = new LinkedHashSet<>(ancestorLeadsOfChildren.get(parentId));
             Set<String> departments = new LinkedHashSet<>(ancestorDepartmentsOfChildren.get(parentId));
             remember(subtaskId, details, leads, departments);
@@ -165,6 +194,15 @@ public final class QueryFixtures {
             return clock;
         }
 
+        /** The next event happens at {@code at} (later ones an hour apart again); never before one already played. */
+        public Feed nextEventAt(Instant at) {
+            if (!played.isEmpty() && !at.isAfter(clock)) {
+                throw new IllegalArgumentException("The feed is at " + clock + " already, cannot go back to " + at);
+            }
+            clock = at.minus(Duration.ofHours(1));
+            return this;
+        }
+
         /** An event delivered once more, as after a processor restart. */
         public void redeliver(String taskId, long sequence, Object event) {
             deliver(taskId, sequence, event, clock, SUPERVISOR, false);
@@ -176,12 +214,25 @@ public final class QueryFixtures {
             settle();
         }
 
+        /** A replay: every projection reset, then every event played so far delivered again, the same messages in order. */
+        public void replay() {
+            reset();
+            played.forEach(this::handle);
+        }
+
         private void deliver(String taskId, long sequence, Object event, Instant at, Actor actor, boolean stored) {
             GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Task", taskId, sequence,
                     event, MetaData.from(actor.toMetaData()), UUID.randomUUID().toString(), at);
-            if (stored && eventStore != null) {
-                eventStore.publish(message);
+            if (stored) {
+                played.add(message);
+                if (eventStore != null) {
+                    eventStore.publish(message);
+                }
             }
+            handle(message);
+        }
+
+        private void handle(GenericDomainEventMessage<Object> message) {
             for (AnnotationEventHandlerAdapter handler : handlers) {
                 try {
                     handler.handle(message);

@@ -99,6 +99,14 @@ final class JsonColumns {
         }
     }
 
+    /** Each subtask's weight and percent by subtask id, in the order they were added. */
+    @Converter
+    static class SubtaskShares extends Json<Map<String, SubtaskShare>> {
+        SubtaskShares() {
+            super(new TypeReference<>() { });
+        }
+    }
+
     /** Open escalations by id, so that resolving one can fall back to the next highest still open. */
     @Converter
     static class Escalations extends Json<Map<String, EscalationLevel>> {

@@ -75,7 +75,7 @@ final class LedgerChanges {
                 task.progress().sentBack();
             }),
             change(TaskClosedEvent.class, (task, e, at) -> task.close(at)),
-            change(SubtaskAddedEvent.class, (task, e, at) -> task.addSubtask(e.subtaskId())),
+            change(SubtaskAddedEvent.class, (task, e, at) -> task.addSubtask(e.subtaskId(), e.weight())),
             // These change no column of the ledger but the task's version and last change.
             change(SubtaskClosedEvent.class, NOTHING_BUT_VERSION),
             change(UrgingNoticeSentEvent.class, NOTHING_BUT_VERSION),
@@ -115,6 +115,14 @@ final class LedgerChanges {
         change.apply(task, event, at);
         task.touched(at, sequence);
         return true;
+    }
+
+    /**
+     * Takes what a subtask now counts for into its parent's roll-up ({@link TaskEntry#rolledUpPercent()}); false
+     * when the parent had it already. The parent's own share in its parent may then have changed too.
+     */
+    static boolean rollUp(TaskEntry parent, TaskEntry subtask) {
+        return parent.subtaskProgressed(subtask.taskId(), subtask.rolledUpPercent());
     }
 
     /** The events that change an existing line (all but the assignment that creates it). */

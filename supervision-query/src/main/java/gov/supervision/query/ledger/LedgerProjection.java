@@ -34,6 +34,7 @@ import java.time.Instant;
 /**
  * The ledger (台账): every task as it stands now, kept in step with the task events by the rules of
  * {@link LedgerChanges}; a redelivered event (same or lower sequence) is skipped, so the ledger never counts twice.
+ * A change of a subtask's percent is carried up into its parent's {@code subtaskPercent}, and on up the tree.
  */
 @Component
 @ProcessingGroup("ledger")
@@ -134,9 +135,11 @@ class LedgerProjection {
         update(event.taskId(), event, at, sequence);
     }
 
+    // The subtask's line normally comes next, at 0%; should it be there already, its percent counts at once.
     @EventHandler
     void on(SubtaskAddedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         update(event.taskId(), event, at, sequence);
+        tasks.findById(event.subtaskId()).ifPresent(this::rollUp);
     }
 
     @EventHandler
@@ -171,8 +174,34 @@ class LedgerProjection {
     }
 
     private void update(String taskId, Object event, Instant at, long sequence) {
-        tasks.findById(taskId)
-                .filter(task -> LedgerChanges.apply(task, event, at, sequence))
-                .ifPresent(tasks::save);
+        tasks.findById(taskId).ifPresent(task -> {
+            int percentBefore = task.rolledUpPercent();
+            if (LedgerChanges.apply(task, event, at, sequence)) {
+                tasks.save(task);
+                if (task.rolledUpPercent() != percentBefore) {
+                    rollUp(task);
+                }
+            }
+        });
+    }
+
+    /** Carries a task's changed percent up to its parent, and on up while the parent's share changes too. */
+    private void rollUp(TaskEntry subtask) {
+        TaskEntry child = subtask;
+        while (child.parentTaskId() != null) {
+            TaskEntry parent = tasks.findById(child.parentTaskId()).orElse(null);
+            if (parent == null) {
+                return;
+            }
+            int percentBefore = parent.rolledUpPercent();
+            if (!LedgerChanges.rollUp(parent, child)) {
+                return;
+            }
+            tasks.save(parent);
+            if (parent.rolledUpPercent() == percentBefore) {
+                return;
+            }
+            child = parent;
+        }
     }
 }

@@ -9,13 +9,14 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Optional;
 
 /**
  * A task as it stood at an instant: its events up to then, folded into a line held in memory by the ledger's
- * own {@link LedgerChanges}, so it equals what the ledger showed right after the last of them. Needs no
- * projection, and so answers the same during a replay.
+ * own {@link LedgerChanges}, so it equals what the ledger showed right after the last of them, the progress
+ * rolled up from its subtasks included. Needs no projection, and so answers the same during a replay.
  */
 @Component
 class TaskAsOf {
@@ -26,12 +27,17 @@ class TaskAsOf {
         this.eventStore = eventStore;
     }
 
-    // Reading from sequence 0 skips snapshots. Events of a task are appended in time order, so the first one
-    // after the instant ends the fold (and the read).
     @QueryHandler
     Optional<TaskView> handle(FindTaskAsOfQuery query) {
-        Iterator<? extends DomainEventMessage<?>> events = eventStore.readEvents(query.taskId(), 0L).asStream()
-                .takeWhile(event -> !event.getTimestamp().isAfter(query.asOf()))
+        return fold(query.taskId(), query.asOf()).map(TaskEntry::toView);
+    }
+
+    // Reading from sequence 0 skips snapshots. Events of a task are appended in time order, so the first one
+    // after the instant ends the fold (and the read). Each subtask is folded up to the same instant, its own
+    // subtasks first, and rolled up: the ledger had carried every one of their changes up by then.
+    private Optional<TaskEntry> fold(String taskId, Instant asOf) {
+        Iterator<? extends DomainEventMessage<?>> events = eventStore.readEvents(taskId, 0L).asStream()
+                .takeWhile(event -> !event.getTimestamp().isAfter(asOf))
                 .iterator();
         TaskEntry task = null;
         while (events.hasNext()) {
@@ -46,7 +52,13 @@ class TaskAsOf {
                 LedgerChanges.apply(task, payload, event.getTimestamp(), event.getSequenceNumber());
             }
         }
-        return Optional.ofNullable(task).map(TaskEntry::toView);
+        if (task != null) {
+            for (String subtaskId : task.subtaskIds()) {
+                TaskEntry parent = task;
+                fold(subtaskId, asOf).ifPresent(subtask -> LedgerChanges.rollUp(parent, subtask));
+            }
+        }
+        return Optional.ofNullable(task);
     }
 
     // The ledger takes a subtask's missing category from its parent's line, which got it the same way.

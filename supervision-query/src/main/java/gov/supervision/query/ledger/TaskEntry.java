@@ -53,6 +53,8 @@ class TaskEntry implements Persistable<String> {
     private TaskProgress progress;
     @Convert(converter = JsonColumns.Strings.class)
     private List<String> subtaskIds;
+    @Embedded
+    private SubtaskRollUp subtasks;
     @Enumerated(EnumType.STRING)
     private Complexity complexity;
     private String inspectionId;
@@ -88,9 +90,22 @@ class TaskEntry implements Persistable<String> {
         this.reportingCadence = details.reportingCadence();
         this.progress = TaskProgress.assigned(details.milestones());
         this.subtaskIds = List.of();
+        this.subtasks = SubtaskRollUp.none();
         this.assignedAt = assignedAt;
         this.updatedAt = assignedAt;
         this.version = version;
+    }
+
+    String taskId() {
+        return taskId;
+    }
+
+    String parentTaskId() {
+        return parentTaskId;
+    }
+
+    List<String> subtaskIds() {
+        return unmodifiable(subtaskIds);
     }
 
     TaskCategory category() {
@@ -141,12 +156,29 @@ class TaskEntry implements Persistable<String> {
         this.complexity = complexity;
     }
 
-    void addSubtask(String subtaskId) {
+    void addSubtask(String subtaskId, Integer weight) {
         if (!subtaskIds.contains(subtaskId)) {
             List<String> ids = new ArrayList<>(subtaskIds);
             ids.add(subtaskId);
             subtaskIds = List.copyOf(ids);
         }
+        subtasks.added(subtaskId, weight);
+    }
+
+    /** A subtask's percent, as {@link #rolledUpPercent()} gives it; false when the roll-up had it already. */
+    boolean subtaskProgressed(String subtaskId, int percent) {
+        return subtasks.progressed(subtaskId, percent);
+    }
+
+    /**
+     * What the task counts for in its parent's progress: all of it once its completion is approved, else its own
+     * subtasks' roll-up when it has subtasks (so a report two levels down reaches the top), else its own reports.
+     */
+    int rolledUpPercent() {
+        if (completedAt != null) {
+            return 100;
+        }
+        return subtasks.percent() != null ? subtasks.percent() : progress.percentComplete();
     }
 
     TaskView toView() {
@@ -156,7 +188,7 @@ class TaskEntry implements Persistable<String> {
                 leadDepartment, unmodifiable(coDepartments), responsiblePerson, dueDate, originalDueDate,
                 reportingCadence, unmodifiable(progress.milestones()), progress.status(),
                 progress.percentComplete(), progress.warningLevel(), progress.escalationLevel(),
-                progress.overdue(), unmodifiable(subtaskIds), progress.lastReport(),
+                progress.overdue(), unmodifiable(subtaskIds), subtasks.percent(), progress.lastReport(),
                 unmodifiable(progress.openRequests()), complexity, inspectionId, relatedTaskId, assignedAt, claimedAt, completedAt, closedAt,
                 updatedAt, version);
     }

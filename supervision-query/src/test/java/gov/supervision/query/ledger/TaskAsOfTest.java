@@ -164,6 +164,51 @@ class TaskAsOfTest {
     }
 
     @Test
+    void rolledUpPercentAsOfEachEventInTheTreeEqualsWhatTheLedgerShowedRightAfterIt() {
+        String east = id();
+        String west = id();
+        String eastGas = id();
+        List<Instant> treeTimes = new ArrayList<>();
+        List<TaskView> parentViews = new ArrayList<>();
+        List<TaskView> eastViews = new ArrayList<>();
+        Runnable seen = () -> {
+            parentViews.add(queries.handle(new FindTaskQuery(taskId)).orElseThrow());
+            eastViews.add(queries.handle(new FindTaskQuery(east)).orElse(null));
+        };
+        treeTimes.add(feed.assign(taskId, oldQuarterRenewal()));
+        seen.run();
+        treeTimes.add(feed.decompose(taskId, east, task("东片区改造", null, STREET_OFFICE, VICE_MAYOR_WANG,
+                LocalDate.of(2023, 5, 31)), 2));
+        seen.run();
+        treeTimes.add(feed.decompose(taskId, west, task("西片区改造", null, STREET_OFFICE, VICE_MAYOR_WANG,
+                LocalDate.of(2023, 5, 31))));
+        seen.run();
+        treeTimes.add(feed.play(west, new ProgressReportedEvent(west, "r-1", STREET_OFFICE, 30, "开工", null)));
+        seen.run();
+        treeTimes.add(feed.decompose(east, eastGas, task("东片区燃气", null, STREET_OFFICE, VICE_MAYOR_WANG,
+                LocalDate.of(2023, 4, 30))));
+        seen.run();
+        treeTimes.add(feed.play(eastGas, new ProgressReportedEvent(eastGas, "r-2", STREET_OFFICE, 45, "过半", null)));
+        seen.run();
+        treeTimes.add(feed.play(east, new ProgressReportedEvent(east, "r-3", STREET_OFFICE, 90, "自报", null)));
+        seen.run();
+        treeTimes.add(feed.play(eastGas, new CompletionRequestedEvent(eastGas, "c-1", "完成", List.of())));
+        seen.run();
+        treeTimes.add(feed.play(eastGas, new CompletionApprovedEvent(eastGas, "c-1", "同意")));
+        seen.run();
+
+        for (int k = 0; k < treeTimes.size(); k++) {
+            assertThat(at(treeTimes.get(k))).as("parent as of event %d", k).isEqualTo(parentViews.get(k));
+            Instant instant = treeTimes.get(k);
+            assertThat(asOf.handle(new FindTaskAsOfQuery(east, instant)).orElse(null)).as("middle task as of event %d", k)
+                    .isEqualTo(eastViews.get(k));
+        }
+        assertThat(at(treeTimes.get(5)).subtaskPercent()).isEqualTo(40);
+        assertThat(at(treeTimes.get(8)).subtaskPercent()).isEqualTo(77);
+        assertThat(at(treeTimes.get(8)).percentComplete()).isZero();
+    }
+
+    @Test
     void everyEventTheLedgerFollowsIsRebuiltAsOfAnInstantToo() {
         Set<Class<?>> handled = new HashSet<>();
         Arrays.stream(LedgerProjection.class.getDeclaredMethods())

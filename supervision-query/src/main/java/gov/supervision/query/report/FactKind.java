@@ -1,0 +1,39 @@
+package gov.supervision.query.report;
+
+import gov.supervision.core.api.task.AccountabilityType;
+import gov.supervision.core.api.task.WarningLevel;
+
+/** What a row of {@code report_fact} counts; stored by name, and named so in the views. */
+enum FactKind {
+    TASK_ASSIGNED,
+    REPORT_RECEIVED,
+    REPORT_MISSED,
+    WARNING_YELLOW,
+    WARNING_RED,
+    ESCALATION,
+    COMPLETION,
+    CLOSURE,
+    FINDING,
+    ACCOUNTABILITY_SANCTION,
+    ACCOUNTABILITY_COMMENDATION,
+    ACCOUNTABILITY_OTHER;
+
+    /** Null for {@link WarningLevel#NONE}, which no warning carries. */
+    static FactKind warning(WarningLevel level) {
+        return switch (level) {
+            case YELLOW -> WARNING_YELLOW;
+            case RED -> WARNING_RED;
+            case NONE -> null;
+        };
+    }
+
+    // 激励约束: talks and accountability weigh against a department, commendation and promotion for it;
+    // a due-diligence exemption is recorded but weighs neither way.
+    static FactKind accountability(AccountabilityType type) {
+        return switch (type) {
+            case ADMONISHMENT_TALK, ACCOUNTABILITY -> ACCOUNTABILITY_SANCTION;
+            case PUBLIC_COMMENDATION, RECOMMENDED_FOR_PROMOTION -> ACCOUNTABILITY_COMMENDATION;
+            case DUE_DILIGENCE_EXEMPTION -> ACCOUNTABILITY_OTHER;
+        };
+    }
+}

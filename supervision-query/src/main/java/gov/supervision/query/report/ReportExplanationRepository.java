@@ -1,0 +1,6 @@
+package gov.supervision.query.report;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReportExplanationRepository extends JpaRepository<ReportExplanation, ReportExplanation.Key> {
+}

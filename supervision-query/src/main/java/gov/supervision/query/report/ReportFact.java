@@ -1,0 +1,95 @@
+package gov.supervision.query.report;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One countable thing that happened to a task, counted for its lead department on a day of the office's calendar.
+ * Keyed by the domain id of what is counted and the kind, so a redelivered event finds its row.
+ */
+@Entity
+@Table(name = "report_fact")
+@IdClass(ReportFact.Key.class)
+class ReportFact implements Persistable<ReportFact.Key> {
+
+    @Id
+    private String factId;
+    @Id
+    @Enumerated(EnumType.STRING)
+    private FactKind kind;
+    private String taskId;
+    private String department;
+    private Instant occurredAt;
+    private LocalDate occurredOn;
+    private int occurredYear;
+
+    @Transient
+    private boolean fresh = true;
+
+    protected ReportFact() {
+    }
+
+    ReportFact(Key key, String taskId, String department, Instant occurredAt, LocalDate occurredOn) {
+        this.factId = key.factId;
+        this.kind = key.kind;
+        this.taskId = taskId;
+        this.department = department;
+        this.occurredAt = occurredAt;
+        this.occurredOn = occurredOn;
+        this.occurredYear = occurredOn.getYear();
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(factId, kind);
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
+    }
+
+    /** A class, not a record: JPA wants a no-argument constructor and settable fields for an id class. */
+    static final class Key implements Serializable {
+
+        private String factId;
+        private FactKind kind;
+
+        protected Key() {
+        }
+
+        Key(String factId, FactKind kind) {
+            this.factId = factId;
+            this.kind = kind;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(factId, key.factId) && kind == key.kind;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(factId, kind);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package gov.supervision.query.report;
+
+import gov.supervision.core.api.common.Actor;
+import gov.supervision.core.api.task.AccountabilityRecordedEvent;
+import gov.supervision.core.api.task.CompletionApprovedEvent;
+import gov.supervision.core.api.task.CompletionRequestedEvent;
+import gov.supervision.core.api.task.CompletionSentBackEvent;
+import gov.supervision.core.api.task.ExtensionGrantedEvent;
+import gov.supervision.core.api.task.ProgressReportedEvent;
+import gov.supervision.core.api.task.RectificationOpenedEvent;
+import gov.supervision.core.api.task.TaskAssignedEvent;
+import gov.supervision.core.api.task.TaskCategory;
+import gov.supervision.core.api.task.TaskClaimedEvent;
+import gov.supervision.core.api.task.TaskClosedEvent;
+import gov.supervision.core.api.task.TaskEscalatedEvent;
+import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.WarningIssuedEvent;
+import gov.supervision.core.api.task.WarningLiftedEvent;
+import gov.supervision.core.api.task.YearEndExplanationRecordedEvent;
+import gov.supervision.core.time.OfficeCalendar;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/**
+ * The reports' own tables (see V6__reports.sql): the tasks as the assessment counts them, one fact per countable
+ * thing, and the year-end explanations. Facts are keyed by the domain id of what they count and task changes by
+ * the task's sequence, so a redelivered event counts nothing twice and a replay rebuilds the same figures.
+ */
+@Component
+@ProcessingGroup("reports")
+class ReportProjection {
+
+    private final ReportTaskRepository tasks;
+    private final ReportFactRepository facts;
+    private final ReportExplanationRepository explanations;
+    private final OfficeCalendar calendar;
+
+    ReportProjection(ReportTaskRepository tasks, ReportFactRepository facts, ReportExplanationRepository explanations,
+                     OfficeCalendar calendar) {
+        this.tasks = tasks;
+        this.facts = facts;
+        this.explanations = explanations;
+        this.calendar = calendar;
+    }
+
+    @EventHandler
+    void on(TaskAssignedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        if (!tasks.existsById(event.taskId())) {
+            tasks.save(new ReportTask(event, categoryOf(event), at, calendar.yearOf(at), sequence));
+        }
+        count(event.taskId(), FactKind.TASK_ASSIGNED, event.taskId(), at);
+    }
+
+    @EventHandler
+    void on(TaskClaimedEvent event, @SequenceNumber long sequence) {
+        change(event.taskId(), sequence, ReportTask::claimed);
+    }
+
+    @EventHandler
+    void on(ProgressReportedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        change(event.taskId(), sequence, task -> task.reported(event.percentComplete()));
+        count(event.reportId(), FactKind.REPORT_RECEIVED, event.taskId(), at);
+    }
+
+    // A warning for a missed report counts as a warning of its level and, besides, as a report missing.
+    @EventHandler
+    void on(WarningIssuedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        if (event.rule() == TimeRule.OVERDUE) {
+            change(event.taskId(), sequence, task -> task.overdueWarningIssued(event.warningId()));
+        }
+        FactKind level = FactKind.warning(event.level());
+        if (level != null) {
+            count(event.warningId(), level, event.taskId(), at);
+        }
+        if (event.rule() == TimeRule.REPORT_MISSED) {
+            count(event.warningId(), FactKind.REPORT_MISSED, event.taskId(), at);
+        }
+    }
+
+    @EventHandler
+    void on(WarningLiftedEvent event, @SequenceNumber long sequence) {
+        change(event.taskId(), sequence, task -> task.warningLifted(event.warningId()));
+    }
+
+    @EventHandler
+    void on(TaskEscalatedEvent event, @Timestamp Instant at) {
+        count(event.escalationId(), FactKind.ESCALATION, event.taskId(), at);
+    }
+
+    @EventHandler
+    void on(ExtensionGrantedEvent event, @SequenceNumber long sequence) {
+        change(event.taskId(), sequence, task -> task.extendedTo(event.newDueDate()));
+    }
+
+    @EventHandler
+    void on(CompletionRequestedEvent event, @SequenceNumber long sequence) {
+        change(event.taskId(), sequence, ReportTask::completionRequested);
+    }
+
+    @EventHandler
+    void on(CompletionSentBackEvent event, @SequenceNumber long sequence) {
+        change(event.taskId(), sequence, ReportTask::sentBack);
+    }
+
+    @EventHandler
+    void on(CompletionApprovedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        change(event.taskId(), sequence, task -> task.completed(at, dayOf(at)));
+        count(event.requestId(), FactKind.COMPLETION, event.taskId(), at);
+    }
+
+    @EventHandler
+    void on(TaskClosedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        change(event.taskId(), sequence, task -> task.closed(at));
+        count(event.taskId(), FactKind.CLOSURE, event.taskId(), at);
+    }
+
+    // An inspection's finding is the rectification task opened for the department that must rectify it.
+    @EventHandler
+    void on(RectificationOpenedEvent event, @Timestamp Instant at) {
+        count(event.taskId(), FactKind.FINDING, event.taskId(), at);
+    }
+
+    @EventHandler
+    void on(AccountabilityRecordedEvent event, @Timestamp Instant at) {
+        count(event.recordId(), FactKind.accountability(event.type()), event.taskId(), at);
+    }
+
+    @EventHandler
+    void on(YearEndExplanationRecordedEvent event, @Timestamp Instant at, @SequenceNumber long sequence,
+            MetaData metaData) {
+        String explainedBy = Actor.fromMetaData(metaData).name();
+        explanations.findById(new ReportExplanation.Key(event.taskId(), event.year()))
+                .ifPresentOrElse(
+                        explanation -> {
+                            if (explanation.explainedAgain(event.explanation(), explainedBy, at, sequence)) {
+                                explanations.save(explanation);
+                            }
+                        },
+                        () -> explanations.save(new ReportExplanation(event.taskId(), event.year(),
+                                event.explanation(), explainedBy, at, sequence)));
+    }
+
+    @ResetHandler
+    void reset() {
+        facts.deleteAllInBatch();
+        explanations.deleteAllInBatch();
+        tasks.deleteAllInBatch();
+    }
+
+    private void change(String taskId, long sequence, Consumer<ReportTask> change) {
+        tasks.findById(taskId).filter(task -> task.follows(sequence)).ifPresent(task -> {
+            change.accept(task);
+            tasks.save(task);
+        });
+    }
+
+    private void count(String factId, FactKind kind, String taskId, Instant at) {
+        ReportFact.Key key = new ReportFact.Key(factId, kind);
+        if (facts.existsById(key)) {
+            return;
+        }
+        String department = tasks.findById(taskId).map(ReportTask::leadDepartment).orElse(null);
+        facts.save(new ReportFact(key, taskId, department, at, dayOf(at)));
+    }
+
+    // As in the ledger, a subtask assigned without a category takes its parent's.
+    private TaskCategory categoryOf(TaskAssignedEvent event) {
+        if (event.details().category() != null || event.parentTaskId() == null) {
+            return event.details().category();
+        }
+        return tasks.findById(event.parentTaskId()).map(ReportTask::category).orElse(null);
+    }
+
+    private LocalDate dayOf(Instant at) {
+        return LocalDate.ofInstant(at, calendar.zone());
+    }
+}

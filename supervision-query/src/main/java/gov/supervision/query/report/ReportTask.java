@@ -1,0 +1,152 @@
+package gov.supervision.query.report;
+
+import gov.supervision.core.api.task.TaskAssignedEvent;
+import gov.supervision.core.api.task.TaskCategory;
+import gov.supervision.core.api.task.TaskStatus;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A task as the reports count it: its year, its original and current due date, whether it is overdue and done. */
+@Entity
+@Table(name = "report_task")
+class ReportTask implements Persistable<String> {
+
+    @Id
+    private String taskId;
+    private String title;
+    @Enumerated(EnumType.STRING)
+    private TaskCategory category;
+    private String leadDepartment;
+    private String leaderInCharge;
+    private String parentTaskId;
+    private Instant assignedAt;
+    private int assignedYear;
+    private LocalDate originalDueDate;
+    private LocalDate dueDate;
+    @Enumerated(EnumType.STRING)
+    private TaskStatus status;
+    private boolean overdue;
+    private String overdueWarningId;
+    private int percentComplete;
+    private Instant completedAt;
+    private Boolean completedOnTime;
+    private Instant closedAt;
+    private long version;
+
+    @Transient
+    private boolean fresh = true;
+
+    protected ReportTask() {
+    }
+
+    ReportTask(TaskAssignedEvent event, TaskCategory category, Instant assignedAt, int assignedYear, long sequence) {
+        this.taskId = event.taskId();
+        this.title = event.details().title();
+        this.category = category;
+        this.leadDepartment = event.details().leadDepartment();
+        this.leaderInCharge = event.details().leaderInCharge();
+        this.parentTaskId = event.parentTaskId();
+        this.assignedAt = assignedAt;
+        this.assignedYear = assignedYear;
+        this.originalDueDate = event.details().dueDate();
+        this.dueDate = event.details().dueDate();
+        this.status = TaskStatus.ASSIGNED;
+        this.version = sequence;
+    }
+
+    TaskCategory category() {
+        return category;
+    }
+
+    String leadDepartment() {
+        return leadDepartment;
+    }
+
+    /** Sequence numbers count per task: false for an event at or below the last one applied (a redelivery). */
+    boolean follows(long sequence) {
+        if (sequence <= version) {
+            return false;
+        }
+        version = sequence;
+        return true;
+    }
+
+    void claimed() {
+        status = TaskStatus.CLAIMED;
+    }
+
+    void reported(int percent) {
+        percentComplete = percent;
+        if (status == TaskStatus.ASSIGNED || status == TaskStatus.CLAIMED) {
+            status = TaskStatus.IN_PROGRESS;
+        }
+    }
+
+    void overdueWarningIssued(String warningId) {
+        overdueWarningId = warningId;
+        overdue = true;
+    }
+
+    void warningLifted(String warningId) {
+        if (warningId.equals(overdueWarningId)) {
+            overdueWarningId = null;
+            overdue = false;
+        }
+    }
+
+    void extendedTo(LocalDate newDueDate) {
+        dueDate = newDueDate;
+    }
+
+    void completionRequested() {
+        status = TaskStatus.COMPLETION_REQUESTED;
+    }
+
+    void sentBack() {
+        status = TaskStatus.IN_PROGRESS;
+    }
+
+    /**
+     * On time means approved on or before the ORIGINAL due date, a day of the office's calendar: an extension does
+     * not erase lateness. Approval ends every warning, the overdue one included.
+     */
+    void completed(Instant at, LocalDate approvedOn) {
+        status = TaskStatus.COMPLETED;
+        percentComplete = 100;
+        completedAt = at;
+        completedOnTime = originalDueDate == null || !approvedOn.isAfter(originalDueDate);
+        overdueWarningId = null;
+        overdue = false;
+    }
+
+    void closed(Instant at) {
+        status = TaskStatus.CLOSED;
+        closedAt = at;
+    }
+
+    @Override
+    public String getId() {
+        return taskId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
+    }
+}

@@ -1,0 +1,287 @@
+package gov.supervision.query.report;
+
+import gov.supervision.core.api.task.AccountabilityRecordedEvent;
+import gov.supervision.core.api.task.AccountabilityType;
+import gov.supervision.core.api.task.Complexity;
+import gov.supervision.core.api.task.CompletionApprovedEvent;
+import gov.supervision.core.api.task.CompletionRequestedEvent;
+import gov.supervision.core.api.task.EscalationLevel;
+import gov.supervision.core.api.task.ExtensionGrantedEvent;
+import gov.supervision.core.api.task.LiftReason;
+import gov.supervision.core.api.task.RectificationOpenedEvent;
+import gov.supervision.core.api.task.TaskCategory;
+import gov.supervision.core.api.task.TaskClosedEvent;
+import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.core.api.task.WarningLiftedEvent;
+import gov.supervision.query.QueryFixtures;
+import gov.supervision.query.api.report.AssessmentWeights;
+import gov.supervision.query.api.report.DepartmentAssessment;
+import gov.supervision.query.api.report.DepartmentReport;
+import gov.supervision.query.api.report.DepartmentReportQuery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static gov.supervision.query.QueryFixtures.ECOLOGY;
+import static gov.supervision.query.QueryFixtures.END_OF_JUNE;
+import static gov.supervision.query.QueryFixtures.HOUSING;
+import static gov.supervision.query.QueryFixtures.TRANSPORT;
+import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
+import static gov.supervision.query.QueryFixtures.byHand;
+import static gov.supervision.query.QueryFixtures.dueSoon;
+import static gov.supervision.query.QueryFixtures.escalatedByHand;
+import static gov.supervision.query.QueryFixtures.id;
+import static gov.supervision.query.QueryFixtures.officeTime;
+import static gov.supervision.query.QueryFixtures.overdue;
+import static gov.supervision.query.QueryFixtures.redUnresolved;
+import static gov.supervision.query.QueryFixtures.reportMissed;
+import static gov.supervision.query.QueryFixtures.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ReportTest
+class DepartmentReportTest {
+
+    @Autowired
+    private ReportProjection projection;
+    @Autowired
+    private ReportQueries queries;
+    @Autowired
+    private TestEntityManager entityManager;
+
+    private QueryFixtures.Feed feed;
+
+    @BeforeEach
+    void setUp() {
+        feed = new QueryFixtures.Feed(entityManager, projection);
+    }
+
+    private String assign(String department, String title, LocalDate dueDate, Instant at) {
+        String taskId = id();
+        feed.nextEventAt(at).assign(taskId, task(title, TaskCategory.MAJOR_PRIORITY, department, VICE_MAYOR_WANG,
+                dueDate));
+        return taskId;
+    }
+
+    /** Assigned in early January 2023, an hour after the feed's last event. */
+    private String assign(String department, String title) {
+        String taskId = id();
+        feed.assign(taskId, task(title, TaskCategory.MAJOR_PRIORITY, department, VICE_MAYOR_WANG, END_OF_JUNE));
+        return taskId;
+    }
+
+    private void approve(String taskId, Instant at) {
+        String requestId = id();
+        feed.nextEventAt(at.minus(Duration.ofMinutes(10)))
+                .play(taskId, new CompletionRequestedEvent(taskId, requestId, "已完成", List.of()));
+        feed.nextEventAt(at).play(taskId, new CompletionApprovedEvent(taskId, requestId, "同意办结"));
+    }
+
+    private void close(String taskId) {
+        feed.play(taskId, new TaskClosedEvent(taskId, null, "销号"));
+    }
+
+    private void record(String taskId, AccountabilityType type) {
+        feed.play(taskId, new AccountabilityRecordedEvent(taskId, id(), type, "张科长", "履职情况"));
+    }
+
+    private DepartmentReport report(int year) {
+        return queries.handle(new DepartmentReportQuery(year, AssessmentWeights.DEFAULT));
+    }
+
+    private DepartmentAssessment of(String department, int year) {
+        return report(year).departments().stream()
+                .filter(line -> department.equals(line.department()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void closedOnTimeMeansApprovedByTheOriginalDueDateEvenAfterAnExtension() {
+        String extendedThenLate = assign(HOUSING, "老旧小区改造");
+        String approvedLateEveningOnTheDueDay = assign(HOUSING, "背街小巷整治");
+        String approvedJustAfterMidnight = assign(HOUSING, "二次供水改造");
+        String approvedButNotClosed = assign(HOUSING, "加装电梯");
+        feed.nextEventAt(officeTime("2023-06-20T10:00")).play(extendedThenLate, new ExtensionGrantedEvent(
+                extendedThenLate, id(), END_OF_JUNE, END_OF_JUNE.plusMonths(1), END_OF_JUNE, "拆迁延误"));
+        approve(approvedLateEveningOnTheDueDay, officeTime("2023-06-30T23:30"));
+        // 16:30 on 30 June in UTC, yet already 1 July where the office counts the days.
+        approve(approvedJustAfterMidnight, officeTime("2023-07-01T00:30"));
+        approve(extendedThenLate, officeTime("2023-07-10T10:00"));
+        approve(approvedButNotClosed, officeTime("2023-07-11T10:00"));
+        close(approvedLateEveningOnTheDueDay);
+        close(approvedJustAfterMidnight);
+        close(extendedThenLate);
+
+        DepartmentAssessment housing = of(HOUSING, 2023);
+
+        assertThat(housing.assigned()).isEqualTo(4);
+        assertThat(housing.closed()).isEqualTo(3);
+        assertThat(housing.closedOnTime()).isEqualTo(1);
+    }
+
+    @Test
+    void overdueCountsOpenTasksWhoseOverdueWarningIsStillInForce() {
+        String stillOverdue = assign(HOUSING, "老旧小区改造");
+        String extended = assign(HOUSING, "背街小巷整治");
+        String approvedLate = assign(HOUSING, "二次供水改造");
+        String onlyDueSoon = assign(HOUSING, "加装电梯");
+        feed.nextEventAt(officeTime("2023-06-27T08:00")).play(onlyDueSoon, dueSoon(onlyDueSoon, "w-soon"));
+        feed.nextEventAt(officeTime("2023-07-01T00:05")).play(stillOverdue, overdue(stillOverdue, "w-1"));
+        feed.play(extended, overdue(extended, "w-2"));
+        feed.play(approvedLate, overdue(approvedLate, "w-3"));
+        feed.play(extended, new ExtensionGrantedEvent(extended, id(), END_OF_JUNE, END_OF_JUNE.plusMonths(2),
+                END_OF_JUNE, "同意延期"));
+        feed.play(extended, new WarningLiftedEvent(extended, "w-2", WarningLevel.RED, TimeRule.OVERDUE,
+                LiftReason.EXTENSION_GRANTED));
+        approve(approvedLate, officeTime("2023-07-05T10:00"));
+
+        assertThat(of(HOUSING, 2023).overdue()).isEqualTo(1);
+
+        close(approvedLate);
+
+        assertThat(of(HOUSING, 2023).overdue()).isEqualTo(1);
+    }
+
+    @Test
+    void warningsAreCountedByLevelAndAMissedReportAsAWarningOfItsLevel() {
+        String renewal = assign(HOUSING, "老旧小区改造");
+        String lifts = assign(HOUSING, "加装电梯");
+        feed.play(renewal, reportMissed(renewal, "w-1", WarningLevel.YELLOW));
+        feed.play(renewal, reportMissed(renewal, "w-2", WarningLevel.RED));
+        feed.play(lifts, dueSoon(lifts, "w-3"));
+        feed.play(lifts, byHand(lifts, "w-4", WarningLevel.YELLOW, "进度滞后"));
+        feed.play(lifts, byHand(lifts, "w-5", WarningLevel.RED, "群众反映强烈"));
+        feed.nextEventAt(officeTime("2023-07-01T00:05")).play(lifts, overdue(lifts, "w-6"));
+        // Still 31 December in UTC, but the new year in the office.
+        feed.nextEventAt(officeTime("2024-01-01T00:30")).play(renewal, reportMissed(renewal, "w-7", WarningLevel.RED));
+
+        DepartmentAssessment housing = of(HOUSING, 2023);
+        assertThat(housing.yellowWarnings()).isEqualTo(3);
+        assertThat(housing.redWarnings()).isEqualTo(3);
+
+        DepartmentAssessment nextYear = of(HOUSING, 2024);
+        assertThat(nextYear.assigned()).isZero();
+        assertThat(nextYear.yellowWarnings()).isZero();
+        assertThat(nextYear.redWarnings()).isEqualTo(1);
+    }
+
+    @Test
+    void escalationsFindingsAndAccountabilityRecordsCountForTheLeadDepartment() {
+        String renewal = assign(HOUSING, "老旧小区改造");
+        feed.play(renewal, redUnresolved(renewal, "e-1", EscalationLevel.LEADER));
+        feed.play(renewal, escalatedByHand(renewal, "e-2", EscalationLevel.CITY_GOVERNMENT, "跨部门协调"));
+        String rectification = id();
+        feed.assign(rectification, task("占道施工整改", TaskCategory.RECTIFICATION, TRANSPORT, VICE_MAYOR_WANG,
+                LocalDate.of(2023, 2, 28)));
+        feed.play(rectification, new RectificationOpenedEvent(rectification, "inspection-1", renewal,
+                Complexity.GENERAL, LocalDate.of(2023, 1, 5), 7));
+        record(renewal, AccountabilityType.ADMONISHMENT_TALK);
+        record(renewal, AccountabilityType.ACCOUNTABILITY);
+        record(renewal, AccountabilityType.PUBLIC_COMMENDATION);
+        record(renewal, AccountabilityType.RECOMMENDED_FOR_PROMOTION);
+        record(renewal, AccountabilityType.DUE_DILIGENCE_EXEMPTION);
+
+        DepartmentAssessment housing = of(HOUSING, 2023);
+        assertThat(housing.escalations()).isEqualTo(2);
+        assertThat(housing.findings()).isZero();
+        assertThat(housing.accountabilityRecords()).isEqualTo(5);
+        assertThat(housing.sanctions()).isEqualTo(2);
+        assertThat(housing.commendations()).isEqualTo(2);
+
+        DepartmentAssessment transport = of(TRANSPORT, 2023);
+        assertThat(transport.findings()).isEqualTo(1);
+        assertThat(transport.assigned()).isEqualTo(1);
+        assertThat(transport.escalations()).isZero();
+        assertThat(transport.accountabilityRecords()).isZero();
+    }
+
+    @Test
+    void scoreWithTheDefaultWeightsFollowsTheFormulaFromEveryFigure() {
+        String onTime = assign(HOUSING, "背街小巷整治");
+        String late = assign(HOUSING, "老旧小区改造");
+        String behind = assign(HOUSING, "加装电梯");
+        String rectification = id();
+        feed.assign(rectification, task("燃气隐患整改", TaskCategory.RECTIFICATION, HOUSING, VICE_MAYOR_WANG,
+                LocalDate.of(2023, 2, 28)));
+        feed.play(rectification, new RectificationOpenedEvent(rectification, "inspection-1", null,
+                Complexity.GENERAL, LocalDate.of(2023, 1, 5), 7));
+        feed.play(behind, dueSoon(behind, "w-1"));
+        feed.play(behind, reportMissed(behind, "w-2", WarningLevel.YELLOW));
+        record(onTime, AccountabilityType.PUBLIC_COMMENDATION);
+        record(late, AccountabilityType.ADMONISHMENT_TALK);
+        approve(onTime, officeTime("2023-06-01T10:00"));
+        close(onTime);
+        feed.nextEventAt(officeTime("2023-07-01T00:05")).play(late, overdue(late, "w-3"));
+        feed.play(late, redUnresolved(late, "e-1", EscalationLevel.LEADER));
+
+        DepartmentAssessment housing = of(HOUSING, 2023);
+
+        assertThat(housing).isEqualTo(new DepartmentAssessment(HOUSING, 4, 1, 1, 1, 2, 1, 1, 1, 2, 1, 1,
+                // 60 × 1/4 + 40 − 5 × 1 overdue − 1 × 2 yellow − 3 × 1 red − 5 × 1 escalation − 2 × 1 finding
+                // − 5 × 1 sanction + 2 × 1 commendation
+                15 + 40 - 5 - 2 - 3 - 5 - 2 - 5 + 2));
+        assertThat(housing.score()).isEqualTo(35.0);
+    }
+
+    @Test
+    void taskBelongsToTheYearItWasAssignedInWhereTheOfficeIs() {
+        assign(ECOLOGY, "秸秆禁烧", END_OF_JUNE, officeTime("2022-12-31T23:30"));
+        // Still 31 December 2022 in UTC.
+        assign(HOUSING, "老旧小区改造", END_OF_JUNE, officeTime("2023-01-01T00:30"));
+
+        assertThat(report(2022).departments()).extracting(DepartmentAssessment::department).containsExactly(ECOLOGY);
+        assertThat(of(ECOLOGY, 2022).assigned()).isEqualTo(1);
+        assertThat(report(2023).departments()).extracting(DepartmentAssessment::department).containsExactly(HOUSING);
+        assertThat(of(HOUSING, 2023).assigned()).isEqualTo(1);
+    }
+
+    @Test
+    void departmentsAreSortedByName() {
+        assign(HOUSING, "老旧小区改造");
+        assign(ECOLOGY, "黑臭水体治理");
+        assign(TRANSPORT, "公交线网优化");
+
+        assertThat(report(2023).departments()).extracting(DepartmentAssessment::department)
+                .containsExactly(TRANSPORT, HOUSING, ECOLOGY);
+    }
+
+    @Test
+    void departmentWithNothingAssignedInTheYearHasAFullOnTimeRate() {
+        String lastYearsTask = assign(ECOLOGY, "黑臭水体治理", END_OF_JUNE, officeTime("2022-11-01T09:00"));
+        feed.nextEventAt(officeTime("2023-03-01T09:00"))
+                .play(lastYearsTask, escalatedByHand(lastYearsTask, "e-1", EscalationLevel.LEADER, "进展缓慢"));
+
+        DepartmentAssessment ecology = of(ECOLOGY, 2023);
+
+        assertThat(ecology.assigned()).isZero();
+        assertThat(ecology.escalations()).isEqualTo(1);
+        assertThat(ecology.score()).isEqualTo(60 + 40 - 5);
+    }
+
+    @Test
+    void reportNamesTheYearAndTheWeightsItWasScoredBy() {
+        assign(HOUSING, "老旧小区改造");
+        AssessmentWeights strict = new AssessmentWeights(50, 50, 10, 2, 6, 10, 4, 10, 1);
+
+        DepartmentReport report = queries.handle(new DepartmentReportQuery(2023, strict));
+
+        assertThat(report.year()).isEqualTo(2023);
+        assertThat(report.weights()).isEqualTo(strict);
+        assertThat(report.departments()).singleElement().extracting(DepartmentAssessment::score).isEqualTo(50.0);
+        assertThat(queries.handle(new DepartmentReportQuery(2023, null)).weights())
+                .isEqualTo(AssessmentWeights.DEFAULT);
+    }
+
+    @Test
+    void yearWithoutTasksOrFactsHasNoDepartments() {
+        assign(HOUSING, "老旧小区改造");
+
+        assertThat(report(2021).departments()).isEmpty();
+    }
+}
