@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.supervision.SupervisionApplication;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole application over real HTTP on an in-memory H2, one shared context for all API tests. Tests
  * use their own departments and titles, so they do not depend on each other's data. Time stands still at
  * {@link #NOW} (the simulated clock, never advanced in this shared context), so due dates and years are
- * deterministic and no deadline fires behind a test's back.
+ * deterministic and no deadline fires behind a test's back. Metrics are exported as in production (Spring
+ * Boot's tests leave them out unless told), so {@code /actuator/prometheus} answers.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = SupervisionApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "spring.datasource.url=jdbc:h2:mem:api-tests;DB_CLOSE_DELAY=-1",

@@ -15,12 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeadlineRestartTest {
 
     @TempDir
-    Path dataDir;
+    protected Path dataDir;
 
     @Test
     void aDeadlineScheduledBeforeARestartFiresOnceAfterIt() {
         String taskId;
-        try (ConfigurableApplicationContext first = Servers.startOn(dataDir)) {
+        try (ConfigurableApplicationContext first = start()) {
             ApiClient api = Servers.api(first);
             Tokens tokens = Servers.tokens(first);
             taskId = api.post("/api/v1/problems", tokens.system(), Map.of(
@@ -29,7 +29,7 @@ class DeadlineRestartTest {
             assertThat(pendingDeadlines(first)).isPositive();
         }
 
-        try (ConfigurableApplicationContext second = Servers.startOn(dataDir)) {
+        try (ConfigurableApplicationContext second = start()) {
             ApiClient api = Servers.api(second);
             Tokens tokens = Servers.tokens(second);
             assertThat(api.post("/api/v1/admin/clock", tokens.supervisor(), Map.of("advanceBy", "P8D")).status())
@@ -42,6 +42,11 @@ class DeadlineRestartTest {
             JsonNode ledger = api.awaitTask(taskId, tokens.supervisor(), 0);
             assertThat(ledger.get("overdue").asBoolean()).isTrue();
         }
+    }
+
+    /** A server on this test's database; the same database each time. */
+    protected ConfigurableApplicationContext start() {
+        return Servers.startOn(dataDir);
     }
 
     private static long overdueWarnings(ApiClient api, Tokens tokens, String taskId) {

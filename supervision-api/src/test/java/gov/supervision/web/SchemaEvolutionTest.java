@@ -5,6 +5,7 @@ import gov.supervision.core.api.audit.EventChain;
 import gov.supervision.core.api.audit.EventChain.CanonicalEvent;
 import gov.supervision.core.api.task.UrgingNoticeSentEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.ConnectionCallback;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -51,6 +52,13 @@ class SchemaEvolutionTest extends AuditTestBase {
                 .get("valid").asBoolean()).isTrue();
     }
 
+    /** The event store's next global index, as Hibernate would draw it (H2 and PostgreSQL say it differently). */
+    private long nextGlobalIndex() {
+        String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+        return jdbc.queryForObject("PostgreSQL".equals(database) ? "select nextval('domain_event_entry_seq')"
+                : "select next value for domain_event_entry_seq", Long.class);
+    }
+
     /** Writes the row an earlier release would have written: revision 1, no answer date, chained as then. */
     private void storeOldUrgingNotice(String taskId, long sequence, String message) throws Exception {
         Map<String, Object> before = jdbc.queryForMap("select meta_data, time_stamp from domain_event_entry "
@@ -71,8 +79,8 @@ class SchemaEvolutionTest extends AuditTestBase {
         metaData.put(EventChain.PREVIOUS_HASH, previousHash);
         jdbc.update("insert into domain_event_entry (global_index, sequence_number, aggregate_identifier, "
                         + "event_identifier, payload_revision, payload_type, time_stamp, type, meta_data, payload) "
-                        + "values (next value for domain_event_entry_seq, ?, ?, ?, null, ?, ?, 'Task', ?, ?)",
-                sequence, taskId, UUID.randomUUID().toString(), UrgingNoticeSentEvent.class.getName(), timestamp,
+                        + "values (?, ?, ?, ?, null, ?, ?, 'Task', ?, ?)",
+                nextGlobalIndex(), sequence, taskId, UUID.randomUUID().toString(), UrgingNoticeSentEvent.class.getName(), timestamp,
                 objectMapper.writeValueAsBytes(metaData), payload);
     }
 }

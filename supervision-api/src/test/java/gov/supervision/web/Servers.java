@@ -8,6 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Whole servers on a data folder of their own, for tests that stop and start them. */
 final class Servers {
@@ -15,11 +17,15 @@ final class Servers {
     private Servers() {
     }
 
-    /** The embedded default on {@code dataDir}, its simulated clock standing at {@link ApiTestBase#START}. */
-    static ConfigurableApplicationContext startOn(Path dataDir) {
-        return new SpringApplicationBuilder(SupervisionApplication.class)
-                .run("--supervision.data-dir=" + dataDir, "--server.port=0", "--spring.profiles.active=simulated-clock",
-                        "--supervision.simulated-clock.start=" + ApiTestBase.START);
+    /**
+     * The embedded default on {@code dataDir}, its simulated clock standing at {@link ApiTestBase#START}; further
+     * arguments (e.g. {@link PostgresTests#arguments(Class)}) go last and win.
+     */
+    static ConfigurableApplicationContext startOn(Path dataDir, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--supervision.data-dir=" + dataDir, "--server.port=0",
+                "--spring.profiles.active=simulated-clock", "--supervision.simulated-clock.start=" + ApiTestBase.START));
+        arguments.addAll(List.of(more));
+        return new SpringApplicationBuilder(SupervisionApplication.class).run(arguments.toArray(String[]::new));
     }
 
     static ApiClient api(ConfigurableApplicationContext server) {

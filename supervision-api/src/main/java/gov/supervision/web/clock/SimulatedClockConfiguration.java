@@ -1,9 +1,11 @@
 package gov.supervision.web.clock;
 
+import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
 import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
 import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -41,11 +43,15 @@ class SimulatedClockConfiguration {
     }
 
     @Bean
-    ManualScheduler scheduler(DataSource dataSource, List<Task<?>> tasks, SettableClock schedulerTime) {
+    ManualScheduler scheduler(DataSource dataSource, List<Task<?>> tasks, SettableClock schedulerTime,
+                              ObjectProvider<StatsRegistry> stats) {
         // Deadlines are scheduled in the transaction of the command that schedules them, as in production.
-        return TestHelper.createManualScheduler(new TransactionAwareDataSourceProxy(dataSource), tasks)
-                .clock(schedulerTime)
-                .build();
+        TestHelper.ManualSchedulerBuilder scheduler = TestHelper
+                .createManualScheduler(new TransactionAwareDataSourceProxy(dataSource), tasks)
+                .clock(schedulerTime);
+        // The deadlines fired under simulated time count in the scheduler's metrics, as in production.
+        stats.ifAvailable(scheduler::statsRegistry);
+        return scheduler.build();
     }
 
     /** The manual scheduler never "starts" polling; it is healthy whenever it can be moved. */

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
@@ -69,6 +70,24 @@ class AxonConfiguration {
                 processing.registerListenerInvocationErrorHandler(policy, c -> PropagatingErrorHandler.instance());
             }
         });
+    }
+
+    /**
+     * The processors with a dead-letter queue (axon.eventhandling.processors.NAME.dlq.enabled). Rebuilding one
+     * empties its queue: the replay hands every event to the projection again, and letters left over would hold
+     * back the replayed events of their task (Axon keeps the queue on a reset unless told otherwise). The cache
+     * of parked sequences spares a query per event while nothing is parked; it is set here, not with
+     * dlq.cache.enabled, because Axon keeps only one such configuration per processor.
+     */
+    @Bean
+    ConfigurerModule deadLetteringProcessors(EventProcessorProperties properties) {
+        return configurer -> configurer.eventProcessing(processing -> properties.getProcessors().forEach(
+                (group, settings) -> {
+                    if (settings.getDlq() != null && settings.getDlq().isEnabled()) {
+                        processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (configuration, invoker) -> invoker.allowReset(true).enableSequenceIdentifierCache());
+                    }
+                }));
     }
 
     /** Axon's own origin tracking under names that do not clash with the client's correlation id. */

@@ -50,6 +50,11 @@ final class ApiAuthorization {
                 .hasAnyRole(SUPERVISOR, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/audit/digest/verification").hasAnyRole(SUPERVISOR, AUDITOR)
                 .requestMatchers("/api/v1/admin/projections/**").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.GET, "/api/v1/admin/dead-letters").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, "/api/v1/admin/dead-letters/{processingGroup}/retry")
+                .hasRole(SUPERVISOR)
+                // Metrics name processors, message types and volumes: for the office's own scraper, with a token.
+                .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(SUPERVISOR, LEADER, AUDITOR)
                 .requestMatchers(HttpMethod.GET, "/api/v1/tasks", TASK, "/api/v1/warnings", "/api/v1/escalations")
                 .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT, AUDITOR, SYSTEM)

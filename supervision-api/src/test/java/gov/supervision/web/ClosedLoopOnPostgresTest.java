@@ -1,0 +1,6 @@
+package gov.supervision.web;
+
+/** The closed loop, on PostgreSQL. */
+@OnPostgres
+class ClosedLoopOnPostgresTest extends ClosedLoopEndToEndTest {
+}

@@ -1,0 +1,6 @@
+package gov.supervision.web;
+
+/** Tampering with rows, on PostgreSQL. */
+@OnPostgres
+class TamperEvidenceOnPostgresTest extends TamperEvidenceTest {
+}

@@ -1,0 +1,6 @@
+package gov.supervision.web;
+
+/** Tasks as they stood, and who may see them, on PostgreSQL. */
+@OnPostgres
+class TimeTravelAndAccessOnPostgresTest extends TimeTravelAndAccessTest {
+}
