@@ -4,17 +4,14 @@ import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.query.api.escalation.EscalationView;
+import gov.supervision.query.common.InsertedOnce;
 import gov.supervision.query.common.RuleParametersColumn;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 import java.util.Map;
@@ -22,7 +19,7 @@ import java.util.Map;
 /** One escalation, from being raised until its coordination decision; the task's facts copied in. */
 @Entity
 @Table(name = "escalation")
-class EscalationEntry implements Persistable<String> {
+class EscalationEntry extends InsertedOnce<String> {
 
     @Id
     private String escalationId;
@@ -43,9 +40,6 @@ class EscalationEntry implements Persistable<String> {
     private Instant resolvedAt;
     private String decision;
     private String resolvedBy;
-
-    @Transient
-    private boolean fresh = true;
 
     protected EscalationEntry() {
     }
@@ -84,16 +78,5 @@ class EscalationEntry implements Persistable<String> {
     @Override
     public String getId() {
         return escalationId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 }

@@ -1,15 +1,12 @@
 package gov.supervision.query.ledger;
 
+import gov.supervision.query.common.InsertedOnce;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.io.Serializable;
 import java.util.Objects;
@@ -18,7 +15,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "task_department")
 @IdClass(TaskDepartment.Key.class)
-class TaskDepartment implements Persistable<TaskDepartment.Key> {
+class TaskDepartment extends InsertedOnce<TaskDepartment.Key> {
 
     @Id
     private String taskId;
@@ -29,8 +26,6 @@ class TaskDepartment implements Persistable<TaskDepartment.Key> {
     private DepartmentRelation relation;
 
     // Saves insert at once instead of merging (a select per row) since the key is assigned.
-    @Transient
-    private boolean fresh = true;
 
     protected TaskDepartment() {
     }
@@ -48,17 +43,6 @@ class TaskDepartment implements Persistable<TaskDepartment.Key> {
     @Override
     public Key getId() {
         return new Key(taskId, department, relation);
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 
     static class Key implements Serializable {

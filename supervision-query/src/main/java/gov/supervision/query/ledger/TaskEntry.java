@@ -7,17 +7,14 @@ import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskDetails;
 import gov.supervision.core.api.task.TaskSource;
 import gov.supervision.query.api.ledger.TaskView;
+import gov.supervision.query.common.InsertedOnce;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +25,7 @@ import java.util.List;
 /** One line of the ledger: what was assigned, its progress, and when things happened. */
 @Entity
 @Table(name = "task")
-class TaskEntry implements Persistable<String> {
+class TaskEntry extends InsertedOnce<String> {
 
     @Id
     private String taskId;
@@ -65,9 +62,6 @@ class TaskEntry implements Persistable<String> {
     private Instant closedAt;
     private Instant updatedAt;
     private long version;
-
-    @Transient
-    private boolean fresh = true;
 
     protected TaskEntry() {
     }
@@ -200,17 +194,5 @@ class TaskEntry implements Persistable<String> {
     @Override
     public String getId() {
         return taskId;
-    }
-
-    // An assigned id would make save() merge (a select first); a new line is inserted at once.
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 }

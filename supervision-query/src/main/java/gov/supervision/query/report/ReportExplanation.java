@@ -1,14 +1,11 @@
 package gov.supervision.query.report;
 
+import gov.supervision.query.common.InsertedOnce;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -18,7 +15,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "report_explanation")
 @IdClass(ReportExplanation.Key.class)
-class ReportExplanation implements Persistable<ReportExplanation.Key> {
+class ReportExplanation extends InsertedOnce<ReportExplanation.Key> {
 
     @Id
     private String taskId;
@@ -30,9 +27,6 @@ class ReportExplanation implements Persistable<ReportExplanation.Key> {
     private String explainedBy;
     private Instant explainedAt;
     private long eventSequence;
-
-    @Transient
-    private boolean fresh = true;
 
     protected ReportExplanation() {
     }
@@ -65,17 +59,6 @@ class ReportExplanation implements Persistable<ReportExplanation.Key> {
     @Override
     public Key getId() {
         return new Key(taskId, year);
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 
     static final class Key implements Serializable {

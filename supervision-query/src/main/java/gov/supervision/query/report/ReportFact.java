@@ -1,15 +1,12 @@
 package gov.supervision.query.report;
 
+import gov.supervision.query.common.InsertedOnce;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -23,7 +20,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "report_fact")
 @IdClass(ReportFact.Key.class)
-class ReportFact implements Persistable<ReportFact.Key> {
+class ReportFact extends InsertedOnce<ReportFact.Key> {
 
     @Id
     private String factId;
@@ -35,9 +32,6 @@ class ReportFact implements Persistable<ReportFact.Key> {
     private Instant occurredAt;
     private LocalDate occurredOn;
     private int occurredYear;
-
-    @Transient
-    private boolean fresh = true;
 
     protected ReportFact() {
     }
@@ -55,17 +49,6 @@ class ReportFact implements Persistable<ReportFact.Key> {
     @Override
     public Key getId() {
         return new Key(factId, kind);
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 
     /** A class, not a record: JPA wants a no-argument constructor and settable fields for an id class. */

@@ -3,15 +3,12 @@ package gov.supervision.query.report;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskStatus;
+import gov.supervision.query.common.InsertedOnce;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +16,7 @@ import java.time.LocalDate;
 /** A task as the reports count it: its year, its original and current due date, whether it is overdue and done. */
 @Entity
 @Table(name = "report_task")
-class ReportTask implements Persistable<String> {
+class ReportTask extends InsertedOnce<String> {
 
     @Id
     private String taskId;
@@ -42,9 +39,6 @@ class ReportTask implements Persistable<String> {
     private Boolean completedOnTime;
     private Instant closedAt;
     private long version;
-
-    @Transient
-    private boolean fresh = true;
 
     protected ReportTask() {
     }
@@ -137,16 +131,5 @@ class ReportTask implements Persistable<String> {
     @Override
     public String getId() {
         return taskId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 }

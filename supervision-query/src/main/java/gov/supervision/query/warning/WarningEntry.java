@@ -5,17 +5,14 @@ import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.query.api.warning.WarningView;
+import gov.supervision.query.common.InsertedOnce;
 import gov.supervision.query.common.RuleParametersColumn;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.time.Instant;
 import java.util.Map;
@@ -23,7 +20,7 @@ import java.util.Map;
 /** One warning, from its issue until it is lifted; the task's title and lead department copied in. */
 @Entity
 @Table(name = "warning")
-class WarningEntry implements Persistable<String> {
+class WarningEntry extends InsertedOnce<String> {
 
     @Id
     private String warningId;
@@ -43,9 +40,6 @@ class WarningEntry implements Persistable<String> {
     private Instant liftedAt;
     @Enumerated(EnumType.STRING)
     private LiftReason liftReason;
-
-    @Transient
-    private boolean fresh = true;
 
     protected WarningEntry() {
     }
@@ -82,16 +76,5 @@ class WarningEntry implements Persistable<String> {
     @Override
     public String getId() {
         return warningId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 }

@@ -1,17 +1,14 @@
 package gov.supervision.query.warning;
 
 import gov.supervision.core.api.task.TaskDetails;
+import gov.supervision.query.common.InsertedOnce;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import org.springframework.data.domain.Persistable;
 
 import java.util.Set;
 
@@ -21,7 +18,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "warning_task")
-class WarningTask implements Persistable<String> {
+class WarningTask extends InsertedOnce<String> {
 
     @Id
     private String taskId;
@@ -32,9 +29,6 @@ class WarningTask implements Persistable<String> {
     @CollectionTable(name = "warning_task_department", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "department")
     private Set<String> audience;
-
-    @Transient
-    private boolean fresh = true;
 
     protected WarningTask() {
     }
@@ -62,17 +56,5 @@ class WarningTask implements Persistable<String> {
     @Override
     public String getId() {
         return taskId;
-    }
-
-    // An assigned id would make save() merge (a select first); a new task is inserted at once.
-    @Override
-    public boolean isNew() {
-        return fresh;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        fresh = false;
     }
 }
