@@ -5,17 +5,22 @@ import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.core.api.task.WarningLiftedEvent;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateLifecycle;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The warnings of a task not lifted yet, in the order they were issued. A red spell is an unbroken time with
  * at least one red warning active; spells are counted so that a deadline of an earlier spell knows it is stale.
+ * Issued and lifted here for every member of the task, so that turning red always starts the escalation ladder.
  */
 final class ActiveWarnings {
 
@@ -58,16 +63,27 @@ final class ActiveWarnings {
         return redSpells;
     }
 
-    /** The events that lift the active warnings chosen, in the order they were issued. */
-    List<WarningLiftedEvent> lift(String taskId, LiftReason reason, Predicate<Active> which) {
-        return byId.values().stream()
+    /** Issues a warning; turning the task red starts the escalation ladder of that red spell. */
+    void issue(WarningIssuedEvent warning, Instant now, TaskDeadlines deadlines) {
+        boolean wasRed = anyRed();
+        apply(warning);
+        if (!wasRed && anyRed()) {
+            deadlines.scheduleEscalation(redSpells, now);
+        }
+    }
+
+    /** Lifts the active warnings chosen, in the order they were issued. */
+    void lift(String taskId, LiftReason reason, Predicate<Active> which) {
+        byId.values().stream()
                 .filter(which)
                 .map(active -> new WarningLiftedEvent(taskId, active.warningId(), active.level(), active.rule(),
                         reason))
-                .toList();
+                .toList()
+                .forEach(AggregateLifecycle::apply);
     }
 
-    void issued(WarningIssuedEvent event) {
+    @EventSourcingHandler
+    void on(WarningIssuedEvent event) {
         boolean wasRed = anyRed();
         String milestone = event.rule() == TimeRule.MILESTONE_MISSED && event.ruleParameters() != null
                 ? event.ruleParameters().get(RuleEvents.MILESTONE)
@@ -78,7 +94,8 @@ final class ActiveWarnings {
         }
     }
 
-    void lifted(String warningId) {
-        byId.remove(warningId);
+    @EventSourcingHandler
+    void on(WarningLiftedEvent event) {
+        byId.remove(event.warningId());
     }
 }

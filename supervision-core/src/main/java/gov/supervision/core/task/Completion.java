@@ -1,0 +1,76 @@
+package gov.supervision.core.task;
+
+import gov.supervision.core.api.common.Actor;
+import gov.supervision.core.api.task.CompletionApprovedEvent;
+import gov.supervision.core.api.task.CompletionRequestedEvent;
+import gov.supervision.core.api.task.CompletionSentBackEvent;
+import gov.supervision.core.api.task.DecideCompletionCommand;
+import gov.supervision.core.api.task.LiftReason;
+import gov.supervision.core.api.task.RequestCompletionCommand;
+import gov.supervision.core.rules.SupervisionRules;
+import gov.supervision.core.time.OfficeCalendar;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+/**
+ * 办结: the lead department requests completion, the supervisor verifies it and approves or sends it back.
+ * An approved completion ends every warning and stops time acting on the task.
+ */
+final class Completion {
+
+    private final TaskLifecycle lifecycle;
+    private final ActiveWarnings warnings;
+    private final PendingRequests<Void> requests = new PendingRequests<>("completion request");
+
+    Completion(TaskLifecycle lifecycle, ActiveWarnings warnings) {
+        this.lifecycle = lifecycle;
+        this.warnings = warnings;
+    }
+
+    @CommandHandler
+    Long handle(RequestCompletionCommand command, MetaData metaData) {
+        lifecycle.requireLead(Actor.fromMetaData(metaData));
+        lifecycle.requireOpen();
+        lifecycle.requireClaimed();
+        lifecycle.requireNoCompletionRequested();
+        apply(new CompletionRequestedEvent(lifecycle.taskId(), command.requestId(), command.summary(),
+                command.evidence()));
+        return getVersion();
+    }
+
+    // The approval comes first and the warnings it ends follow it, as the extension's lifts follow the grant.
+    @CommandHandler
+    Long handle(DecideCompletionCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                SupervisionRules rules) {
+        lifecycle.requireNotClosed();
+        requests.requireUndecided(command.requestId());
+        if (command.approved()) {
+            apply(new CompletionApprovedEvent(lifecycle.taskId(), command.requestId(), command.comment()));
+            warnings.lift(lifecycle.taskId(), LiftReason.COMPLETED, active -> true);
+            new TaskDeadlines(deadlineManager, calendar, rules).cancelAll();
+        } else {
+            apply(new CompletionSentBackEvent(lifecycle.taskId(), command.requestId(), command.comment()));
+        }
+        return getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(CompletionRequestedEvent event) {
+        requests.made(event.requestId());
+    }
+
+    @EventSourcingHandler
+    void on(CompletionApprovedEvent event) {
+        requests.decided(event.requestId());
+    }
+
+    @EventSourcingHandler
+    void on(CompletionSentBackEvent event) {
+        requests.decided(event.requestId());
+    }
+}

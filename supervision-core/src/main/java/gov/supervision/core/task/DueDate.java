@@ -1,0 +1,145 @@
+package gov.supervision.core.task;
+
+import gov.supervision.core.api.common.Actor;
+import gov.supervision.core.api.common.RuleViolation;
+import gov.supervision.core.api.common.RuleViolationException;
+import gov.supervision.core.api.task.DecideExtensionCommand;
+import gov.supervision.core.api.task.ExtensionDeniedEvent;
+import gov.supervision.core.api.task.ExtensionGrantedEvent;
+import gov.supervision.core.api.task.ExtensionRequestedEvent;
+import gov.supervision.core.api.task.LiftReason;
+import gov.supervision.core.api.task.RequestExtensionCommand;
+import gov.supervision.core.api.task.TaskAssignedEvent;
+import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.rules.SupervisionRules;
+import gov.supervision.core.time.OfficeCalendar;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+
+import java.time.LocalDate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+
+/**
+ * When a task is due (办结时限): the date, how an extension moves it, and the warnings its deadlines raise
+ * as it nears and passes. The original date is kept for assessment.
+ */
+final class DueDate {
+
+    private final TaskLifecycle lifecycle;
+    private final ActiveWarnings warnings;
+    private final PendingRequests<LocalDate> extensions = new PendingRequests<>("extension request");
+    private LocalDate current;
+    private LocalDate original;
+
+    DueDate(TaskLifecycle lifecycle, ActiveWarnings warnings) {
+        this.lifecycle = lifecycle;
+        this.warnings = warnings;
+    }
+
+    LocalDate current() {
+        return current;
+    }
+
+    LocalDate original() {
+        return original;
+    }
+
+    void requireSubtaskDueInTime(LocalDate subtaskDueDate) {
+        if (subtaskDueDate.isAfter(current)) {
+            throw new RuleViolationException(RuleViolation.SUBTASK_DUE_AFTER_PARENT,
+                    "The subtask is due " + subtaskDueDate + ", after its parent's due date " + current + ".");
+        }
+    }
+
+    @CommandHandler
+    Long handle(RequestExtensionCommand command, MetaData metaData) {
+        lifecycle.requireLead(Actor.fromMetaData(metaData));
+        lifecycle.requireOpen();
+        if (extensions.anyPending()) {
+            throw new RuleViolationException(RuleViolation.EXTENSION_ALREADY_PENDING,
+                    "Another extension request of this task awaits its decision.");
+        }
+        if (!command.requestedDueDate().isAfter(current)) {
+            throw new RuleViolationException(RuleViolation.EXTENSION_NOT_LATER,
+                    "The requested due date " + command.requestedDueDate() + " is not after the current due date "
+                            + current + ".");
+        }
+        apply(new ExtensionRequestedEvent(lifecycle.taskId(), command.requestId(), current,
+                command.requestedDueDate(), command.reason()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    Long handle(DecideExtensionCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                SupervisionRules rules) {
+        lifecycle.requireNotClosed();
+        LocalDate requestedDueDate = extensions.requireUndecided(command.requestId());
+        if (command.approved()) {
+            apply(new ExtensionGrantedEvent(lifecycle.taskId(), command.requestId(), current, requestedDueDate,
+                    original, command.comment()));
+            extendTo(requestedDueDate, new TaskDeadlines(deadlineManager, calendar, rules));
+        } else {
+            apply(new ExtensionDeniedEvent(lifecycle.taskId(), command.requestId(), command.comment()));
+        }
+        return getVersion();
+    }
+
+    /** An extension ends the warnings of the old date; the ladder stops too unless another warning is red. */
+    private void extendTo(LocalDate dueDate, TaskDeadlines deadlines) {
+        warnings.lift(lifecycle.taskId(), LiftReason.EXTENSION_GRANTED,
+                active -> active.hasRule(TimeRule.DUE_SOON, TimeRule.OVERDUE));
+        deadlines.cancelDueDate();
+        if (!warnings.anyRed()) {
+            deadlines.cancelEscalation();
+        }
+        // A request still pending at completion may be granted for the record; time no longer runs then.
+        if (!lifecycle.finished()) {
+            deadlines.scheduleDueDate(dueDate);
+        }
+    }
+
+    @DeadlineHandler(deadlineName = TaskDeadlines.DUE_SOON)
+    void dueDateNear(TaskDeadlines.DueSoon deadline) {
+        if (deadline.dueDate().equals(current) && !lifecycle.finished()
+                && !warnings.any(TimeRule.DUE_SOON, TimeRule.OVERDUE)) {
+            apply(RuleEvents.dueSoon(lifecycle.taskId(), deadline));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = TaskDeadlines.OVERDUE)
+    void dueDatePassed(TaskDeadlines.Overdue deadline, OfficeCalendar calendar, DeadlineManager deadlineManager,
+                       SupervisionRules rules) {
+        if (deadline.dueDate().equals(current) && !lifecycle.finished() && !warnings.any(TimeRule.OVERDUE)) {
+            TaskDeadlines deadlines = new TaskDeadlines(deadlineManager, calendar, rules);
+            warnings.issue(RuleEvents.overdue(lifecycle.taskId(), deadline), deadlines.dayAfter(deadline.dueDate()),
+                    deadlines);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TaskAssignedEvent event) {
+        current = event.details().dueDate();
+        original = current;
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionRequestedEvent event) {
+        extensions.made(event.requestId(), event.requestedDueDate());
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionGrantedEvent event) {
+        extensions.decided(event.requestId());
+        current = event.newDueDate();
+    }
+
+    @EventSourcingHandler
+    void on(ExtensionDeniedEvent event) {
+        extensions.decided(event.requestId());
+    }
+}
