@@ -1,30 +1,21 @@
 package gov.supervision.query.warning;
 
 import gov.supervision.core.api.task.TaskDetails;
-import gov.supervision.query.common.InsertedOnce;
+import gov.supervision.query.common.AssignedTask;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import java.util.Set;
 
-/**
- * What the warnings need to know of a task, kept from its assignment in this projection's own tables so
- * that the list never reads the ledger's. A task's title and departments never change after assignment.
- */
+/** What the warnings need to know of a task, and the departments that may see its warnings. */
 @Entity
 @Table(name = "warning_task")
-class WarningTask extends InsertedOnce<String> {
+class WarningTask extends AssignedTask {
 
-    @Id
-    private String taskId;
-    private String title;
-    private String leadDepartment;
-    private String leaderInCharge;
     @ElementCollection
     @CollectionTable(name = "warning_task_department", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "department")
@@ -34,27 +25,11 @@ class WarningTask extends InsertedOnce<String> {
     }
 
     WarningTask(String taskId, TaskDetails details, Set<String> audience) {
-        this.taskId = taskId;
-        this.title = details.title();
-        this.leadDepartment = details.leadDepartment();
-        this.leaderInCharge = details.leaderInCharge();
+        super(taskId, details);
         this.audience = Set.copyOf(audience);
-    }
-
-    String title() {
-        return title;
-    }
-
-    String leadDepartment() {
-        return leadDepartment;
     }
 
     Set<String> audience() {
         return audience;
-    }
-
-    @Override
-    public String getId() {
-        return taskId;
     }
 }
