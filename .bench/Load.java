@@ -6,6 +6,7 @@
 //   inserts url= user= threads=32 seconds=30 payload=N meta=N               plain JDBC single-row inserts, autocommit
 //   reads   port= secret= n=300 warmup=50                                     ledger page, one task, history, verification
 //   sql     url= user= file=                                                  run ';'-separated statements, print rows
+//   attach  pid= lib= options=                                                load a JVMTI agent (async-profiler) into a JVM
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +55,20 @@ public class Load {
             case "inserts" -> inserts();
             case "reads" -> reads();
             case "sql" -> sql();
+            case "attach" -> attach();
             default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    // ---------------------------------------------------------------- profiler
+
+    /** Starts or stops async-profiler in the running server: jcmd's JVMTI.agent_load splits its options at '='. */
+    static void attach() throws Exception {
+        com.sun.tools.attach.VirtualMachine vm = com.sun.tools.attach.VirtualMachine.attach(opt("pid", ""));
+        try {
+            vm.loadAgentPath(opt("lib", ""), opt("options", ""));
+        } finally {
+            vm.detach();
         }
     }
 

@@ -20,6 +20,7 @@ import sys
 import threading
 import time
 import urllib.request
+import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, ".bench")
@@ -30,6 +31,28 @@ PSQL = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-
 PORT = 18200
 SECRET = base64.urlsafe_b64encode(os.urandom(36)).decode()
 EVENTS_PER_TASK = 10
+ASYNC_PROFILER = "4.1"  # tools.profiler:async-profiler from Maven Central, its linux-x64 agent attached at run time
+# Where the server's CPU goes: share of the profile's samples whose stack holds the frame (inclusive, so they overlap).
+COMPONENTS = [
+    ("HTTP request, all of it (filters, security, MVC, command)", "RequestBodyLimitFilter.doFilterInternal"),
+    ("  JWT decoding and checks", "NimbusJwtDecoder.decode"),
+    ("  command bus: one command, all of it", "SimpleCommandBus.handle"),
+    ("    aggregate load (events read and applied)", "EventSourcingRepository.doLoadWithLock"),
+    ("    unit-of-work commit (events appended, chained)", "AbstractUnitOfWork.commit"),
+    ("      event append (JPA) incl. hash chaining", "HashChainingEventStorageEngine.appendEvents"),
+    ("    deadlines cancelled / scheduled", "IndexedDeadlineManager"),
+    ("projections: event processor batches, all of them", "processBatch"),
+    ("  ledger handlers", "LedgerProjection.on"),
+    ("  reports handlers", "ReportProjection.on"),
+    ("  warnings + escalations handlers", ("WarningProjection.on", "EscalationProjection.on")),
+    ("  events fetched from the store", "fetchTrackedEvents"),
+    ("  event deserialization", "JacksonSerializer.deserialize"),
+    ("Hibernate flush (all)", "SessionImpl.flush"),
+    ("H2 engine (all; embedded in the server)", "org/h2/"),
+    ("micrometer metrics (all)", "io/micrometer"),
+    ("JIT compiler threads", "CompileBroker"),
+    ("garbage collector threads", ("G1", "GCTaskThread")),
+]
 
 
 def log(msg):
@@ -99,6 +122,35 @@ class Bench:
         out = subprocess.run(cmd, check=True, capture_output=True, text=True)
         return out.stdout
 
+    def profiler(self, action, name=None):
+        """async-profiler in the server (--profile): 'start' samples CPU every ms; 'stop' writes collapsed stacks."""
+        jar = f"{M2}/tools/profiler/async-profiler/{ASYNC_PROFILER}/async-profiler-{ASYNC_PROFILER}.jar"
+        lib = os.path.join(self.tmp, f"libasyncProfiler-{ASYNC_PROFILER}.so")
+        if not os.path.exists(lib):
+            if not os.path.exists(jar):
+                subprocess.run(["mvn", "-B", "-q", "dependency:get",
+                                f"-Dartifact=tools.profiler:async-profiler:{ASYNC_PROFILER}"], check=True)
+            with zipfile.ZipFile(jar) as z, open(lib, "wb") as f:
+                f.write(z.read("linux-x64/libasyncProfiler.so"))
+        path = os.path.join(self.tmp, f"profile-{self.db}-{name}-{self.stamp}.collapsed") if name else None
+        options = "start,event=cpu,interval=1ms" if action == "start" else f"stop,file={path},collapsed"
+        self.java("attach", f"pid={self.proc.pid}", f"lib={lib}", f"options={options}")
+        return path
+
+    def profile_summary(self, path):
+        """Share of the server's CPU samples per component (COMPONENTS), from async-profiler's collapsed stacks."""
+        total, hits = 0, [0] * len(COMPONENTS)
+        with open(path) as f:
+            for line in f:
+                stack, _, count = line.rstrip().rpartition(" ")
+                n = int(count)
+                total += n
+                for i, (_, frames) in enumerate(COMPONENTS):
+                    if any(frame in stack for frame in ((frames,) if isinstance(frames, str) else frames)):
+                        hits[i] += n
+        return {"samples": total, "shares": {name: round(100.0 * h / max(total, 1), 1)
+                                             for (name, _), h in zip(COMPONENTS, hits)}, "file": path}
+
     def sql(self, text):
         """Runs statements on the benchmark database (server stopped for H2: the file is locked while it runs)."""
         if self.db == "postgres":
@@ -144,58 +196,25 @@ class Bench:
                     return
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
-        jfr = None
-        if self.args.jfr and label == "empty":
-            jfr = os.path.join(self.tmp, f"load-{self.db}-{self.stamp}.jfr")
-            threading.Timer(self.args.warmup + 5, lambda: subprocess.run(
-                ["jcmd", str(pid), "JFR.start", "duration=30s", f"filename={jfr}"], capture_output=True)).start()
+        profiling = None
+        if self.args.profile:
+            profiling = threading.Timer(self.args.warmup + 2, lambda: self.profiler("start"))
+            profiling.start()
         cpu0 = self.proc_stats(pid)[0]
         t0 = time.time()
         out = self.java("load", f"port={PORT}", f"secret={SECRET}", f"threads={self.args.threads}",
                         f"seconds={self.args.seconds}", f"warmup={self.args.warmup}")
         server_cpu = (self.proc_stats(pid)[0] - cpu0) / (time.time() - t0)
         done.set()
+        profile = self.profiler("stop", f"load-{label}") if profiling else None
         r = json.loads(out.strip().splitlines()[-1])
         r["rssMaxMB"] = round(max(rss), 1) if rss else None
         r["rssAvgMB"] = round(sum(rss) / len(rss), 1) if rss else None
         r["serverCpuCores"] = round(server_cpu, 2)
         log(f"load [{label}]: {json.dumps(r)}")
-        if jfr:
-            time.sleep(2)
-            r["jfrTop"] = self.jfr_summary(jfr)
+        if profile:
+            r["profile"] = self.profile_summary(profile)
         return r
-
-    def jfr_summary(self, path, top=12):
-        """Share of CPU samples per frame: the hottest leaf frames, then the framework/application frames that
-        appear anywhere in the sampled stacks (inclusive), which is where the time goes."""
-        for _ in range(30):
-            if os.path.exists(path):
-                break
-            time.sleep(1)
-        try:
-            text = subprocess.run(["jfr", "print", "--stack-depth", "96", "--events", "jdk.ExecutionSample", path],
-                                  capture_output=True, text=True, timeout=300).stdout
-        except Exception as e:  # noqa
-            return [str(e)]
-        ours = ("gov.supervision", "org.axonframework", "com.github.kagkarlsson", "org.hibernate")
-        leaf, inclusive, samples = {}, {}, 0
-        for event in text.split("jdk.ExecutionSample")[1:]:
-            if "stackTrace = [" not in event:
-                continue
-            frames = [l.strip().split("line:")[0].strip() for l in
-                      event.split("stackTrace = [", 1)[1].split("\n  ]", 1)[0].splitlines()
-                      if l.strip() and not l.strip().startswith("...")]
-            if not frames:
-                continue
-            samples += 1
-            leaf[frames[0]] = leaf.get(frames[0], 0) + 1
-            for f in set(f for f in frames if f.startswith(ours)):
-                inclusive[f] = inclusive.get(f, 0) + 1
-        fmt = lambda d: [f"{100.0 * c / max(samples, 1):.1f}% {k[:140]}" for k, c in
-                         sorted(d.items(), key=lambda kv: -kv[1])[:top]]
-        return [f"{samples} samples; leaf frames:"] + fmt(leaf) + ["inclusive (framework/application frames):"] \
-            + fmt({k: v for k, v in inclusive.items() if "unitofwork" not in k and "tracing" not in k
-                   and "commandhandling" not in k})
 
     # ------------------------------------------------------------------ generation
     def generate(self, events):
@@ -271,6 +290,8 @@ class Bench:
         return self.results
 
     def rebuild(self, head):
+        if self.args.profile:
+            self.profiler("start")
         self.http("POST", "/api/v1/admin/projections/ledger/rebuild")
         t0 = time.time()
         status = None
@@ -282,6 +303,8 @@ class Bench:
         took = time.time() - t0
         status["measuredSeconds"] = round(took, 1)
         status["measuredEventsPerSecond"] = round(status["position"] / took, 1)
+        if self.args.profile:
+            status["profile"] = self.profile_summary(self.profiler("stop", "rebuild"))
         log(f"rebuild: {json.dumps(status)}")
         return status
 
@@ -344,14 +367,16 @@ def main():
     p.add_argument("--db", choices=["h2", "postgres"], required=True)
     p.add_argument("--threads", type=int, default=32)
     p.add_argument("--seconds", type=int, default=60, help="measured load window")
-    p.add_argument("--warmup", type=int, default=15, help="load before the window (JIT, pools)")
+    p.add_argument("--warmup", type=int, default=120,
+                   help="load before the window: C2 compiles for minutes on 2 shared cores")
     p.add_argument("--insert-seconds", type=int, default=30)
     p.add_argument("--rebuild-events", type=int, default=1_000_000, help="generated before the rebuild (10 per task)")
-    p.add_argument("--growth-events", type=int, default=2_000_000, help="store size of the growth load (<= rebuild: skip)")
+    p.add_argument("--growth-events", type=int, default=5_000_000, help="store size of the growth load (<= rebuild: skip)")
     p.add_argument("--reads", type=int, default=300, help="requests per read kind")
     p.add_argument("--chunk", type=int, default=250_000, help="rows per generating INSERT ... SELECT")
     p.add_argument("--xmx", default="1g")
-    p.add_argument("--jfr", action="store_true", help="30 s JFR profile during the empty-store load")
+    p.add_argument("--profile", action="store_true",
+                   help="async-profiler in the server during the empty-store window and the rebuild")
     a = p.parse_args()
     if not os.path.exists(os.path.join(ROOT, "supervision-api/target/supervision.jar")):
         sys.exit("build first: mvn -B -q install -DskipTests")
@@ -363,8 +388,11 @@ def main():
         json.dump(results, f, indent=1, ensure_ascii=False)
     print()
     print(table(a.db, results, a))
-    if results.get("empty", {}).get("jfrTop"):
-        print("\nJFR top frames (empty-store load):\n  " + "\n  ".join(results["empty"]["jfrTop"]))
+    for phase, r in (("empty-store load window", results.get("empty")), ("ledger rebuild", results.get("rebuild"))):
+        if r and r.get("profile"):
+            p = r["profile"]
+            print(f"\nasync-profiler, {phase}: share of {p['samples']} CPU samples (inclusive; {p['file']})")
+            print("\n".join(f"  {share:5.1f}%  {name}" for name, share in p["shares"].items()))
     print(f"\nraw results: {out}")
 
 

@@ -3,7 +3,7 @@ package gov.supervision.web.admin;
 import gov.supervision.web.error.NotFoundException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rebuilds a read model from the event store: its tracking processor is stopped, its tokens reset (its
+ * Rebuilds a read model from the event store: its streaming processor is stopped, its tokens reset (its
  * {@code @ResetHandler} empties its tables) and started again, so it replays every event. On several nodes
  * the processor must be stopped on each of them first (docs/operations.md).
  */
@@ -47,7 +47,7 @@ class ProjectionRebuilds {
     }
 
     synchronized ProjectionStatus rebuild(String name) {
-        TrackingEventProcessor processor = processor(name);
+        StreamingEventProcessor processor = processor(name);
         processor.shutDown();
         processor.resetTokens();
         runs.put(name, new Run(Instant.now(), 0));
@@ -56,7 +56,7 @@ class ProjectionRebuilds {
     }
 
     ProjectionStatus status(String name) {
-        TrackingEventProcessor processor = processor(name);
+        StreamingEventProcessor processor = processor(name);
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = segments.stream()
                 .map(EventTrackerStatus::getCurrentPosition)
@@ -80,11 +80,11 @@ class ProjectionRebuilds {
         return seconds <= 0 ? null : Math.round((position - run.startedFrom()) / seconds * 10) / 10.0;
     }
 
-    private TrackingEventProcessor processor(String name) {
+    private StreamingEventProcessor processor(String name) {
         if (!PROJECTIONS.contains(name)) {
             throw new NotFoundException("UNKNOWN_PROJECTION", "No projection " + name + "; there are " + PROJECTIONS + ".");
         }
-        return processing.eventProcessor(name, TrackingEventProcessor.class)
+        return processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new NotFoundException("UNKNOWN_PROJECTION", "No projection " + name + "."));
     }
 }

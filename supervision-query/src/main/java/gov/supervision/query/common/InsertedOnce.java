@@ -9,6 +9,10 @@ import org.springframework.data.domain.Persistable;
 /**
  * A read-model row whose id is assigned from the events: Spring Data would take it for an existing row and
  * merge it (a select before every insert), so a row is new until it has been stored or loaded.
+ * <p>
+ * Projections ask whether a row exists with {@code findById}, never {@code existsById}: a batch of events is one
+ * transaction, and a query makes Hibernate flush (dirty-check) every row the batch has touched so far, once per
+ * event; {@code findById} answers from the batch's own rows first. On a ledger rebuild that was 15 % of the CPU.
  *
  * @param <K> the row's id
  */

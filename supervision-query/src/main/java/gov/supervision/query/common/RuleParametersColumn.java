@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.hibernate.annotations.Immutable;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
  * not the application's, so that what is stored does not change with web settings.
  */
 @Converter
+@Immutable
 public class RuleParametersColumn implements AttributeConverter<Map<String, String>, String> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();

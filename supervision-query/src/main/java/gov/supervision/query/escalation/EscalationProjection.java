@@ -30,7 +30,7 @@ class EscalationProjection {
 
     @EventHandler
     void on(TaskAssignedEvent event) {
-        if (tasks.existsById(event.taskId())) {
+        if (tasks.findById(event.taskId()).isPresent()) {
             return;
         }
         Set<String> parentAudience = event.parentTaskId() == null ? Set.of()
@@ -40,7 +40,7 @@ class EscalationProjection {
 
     @EventHandler
     void on(TaskEscalatedEvent event, @Timestamp Instant at, MetaData metaData) {
-        if (escalations.existsById(event.escalationId())) {
+        if (escalations.findById(event.escalationId()).isPresent()) {
             return;
         }
         EscalationTask task = tasks.findById(event.taskId()).orElse(null);

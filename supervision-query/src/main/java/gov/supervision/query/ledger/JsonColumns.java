@@ -12,6 +12,7 @@ import gov.supervision.query.api.ledger.OpenRequestView;
 import gov.supervision.query.api.ledger.ReportView;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.hibernate.annotations.Immutable;
 
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import java.util.Map;
 /**
  * The ledger's JSON text columns. Its own mapper, not the application's, so that what is stored does
  * not change with web settings; unknown properties are ignored so older rows still read after a view grows.
+ * <p>
+ * Every converter is {@link Immutable}: the entities replace these lists and maps, never change them in place, so
+ * Hibernate need not snapshot each value through a JSON round trip on load and compare it again on every flush.
  */
 final class JsonColumns {
 
@@ -64,6 +68,7 @@ final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     static class Strings extends Json<List<String>> {
         Strings() {
             super(new TypeReference<>() { });
@@ -71,6 +76,7 @@ final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     static class Milestones extends Json<List<MilestoneView>> {
         Milestones() {
             super(new TypeReference<>() { });
@@ -78,6 +84,7 @@ final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     static class OpenRequests extends Json<List<OpenRequestView>> {
         OpenRequests() {
             super(new TypeReference<>() { });
@@ -85,6 +92,7 @@ final class JsonColumns {
     }
 
     @Converter
+    @Immutable
     static class Report extends Json<ReportView> {
         Report() {
             super(new TypeReference<>() { });
@@ -93,6 +101,7 @@ final class JsonColumns {
 
     /** Active warnings by id, so that lifting one falls back to the most severe still active. */
     @Converter
+    @Immutable
     static class Warnings extends Json<Map<String, ActiveWarning>> {
         Warnings() {
             super(new TypeReference<>() { });
@@ -101,6 +110,7 @@ final class JsonColumns {
 
     /** Each subtask's weight and percent by subtask id, in the order they were added. */
     @Converter
+    @Immutable
     static class SubtaskShares extends Json<Map<String, SubtaskShare>> {
         SubtaskShares() {
             super(new TypeReference<>() { });
@@ -109,6 +119,7 @@ final class JsonColumns {
 
     /** Open escalations by id, so that resolving one can fall back to the next highest still open. */
     @Converter
+    @Immutable
     static class Escalations extends Json<Map<String, EscalationLevel>> {
         Escalations() {
             super(new TypeReference<>() { });

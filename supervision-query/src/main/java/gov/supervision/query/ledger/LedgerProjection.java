@@ -52,7 +52,7 @@ class LedgerProjection {
 
     @EventHandler
     void on(TaskAssignedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        if (tasks.existsById(event.taskId())) {
+        if (tasks.findById(event.taskId()).isPresent()) {
             return;
         }
         tasks.save(LedgerChanges.assigned(event, at, sequence,

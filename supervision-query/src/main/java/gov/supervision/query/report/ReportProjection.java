@@ -54,7 +54,7 @@ class ReportProjection {
 
     @EventHandler
     void on(TaskAssignedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        if (!tasks.existsById(event.taskId())) {
+        if (tasks.findById(event.taskId()).isEmpty()) {
             tasks.save(new ReportTask(event, categoryOf(event), at, calendar.yearOf(at), sequence));
         }
         count(event.taskId(), FactKind.TASK_ASSIGNED, event.taskId(), at);
@@ -165,7 +165,7 @@ class ReportProjection {
 
     private void count(String factId, FactKind kind, String taskId, Instant at) {
         ReportFact.Key key = new ReportFact.Key(factId, kind);
-        if (facts.existsById(key)) {
+        if (facts.findById(key).isPresent()) {
             return;
         }
         String department = tasks.findById(taskId).map(ReportTask::leadDepartment).orElse(null);

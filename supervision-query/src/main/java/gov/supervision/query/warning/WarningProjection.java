@@ -30,7 +30,7 @@ class WarningProjection {
 
     @EventHandler
     void on(TaskAssignedEvent event) {
-        if (tasks.existsById(event.taskId())) {
+        if (tasks.findById(event.taskId()).isPresent()) {
             return;
         }
         Set<String> parentAudience = event.parentTaskId() == null ? Set.of()
@@ -40,7 +40,7 @@ class WarningProjection {
 
     @EventHandler
     void on(WarningIssuedEvent event, @Timestamp Instant at, MetaData metaData) {
-        if (warnings.existsById(event.warningId())) {
+        if (warnings.findById(event.warningId()).isPresent()) {
             return;
         }
         WarningTask task = tasks.findById(event.taskId()).orElse(null);
