@@ -2,7 +2,7 @@
 // (JDBC modes need the H2 / PostgreSQL driver jars on -cp). Driven by .bench/run.py; prints one JSON line of results.
 //
 // modes:
-//   load    port= secret= threads=32 seconds=60 warmup=10 lagEveryMs=150 samplers=4 pollMs=20  closed-loop commands + lag samplers
+//   load    port= secret= threads=32 seconds=60 warmup=10 lagEveryMs=150 samplers=2 pollMs=20  closed-loop commands + lag samplers
 //   inserts url= user= threads=32 seconds=30 payload=N meta=N               plain JDBC single-row inserts, autocommit
 //   reads   port= secret= n=300 warmup=50                                     ledger page, one task, history, verification
 //   sql     url= user= file=                                                  run ';'-separated statements, print rows
@@ -216,7 +216,7 @@ public class Load {
         // lag sampler: its own tasks; after each answered command, poll GET /tasks/{id} until it shows the version
         Recorder lag = new Recorder();
         AtomicLong lagTimeouts = new AtomicLong();
-        int samplers = iopt("samplers", 4);
+        int samplers = iopt("samplers", 2);
         List<Thread> samplerThreads = new ArrayList<>();
         for (int si = 0; si < samplers; si++) {
         final int sn = si;
