@@ -86,11 +86,15 @@ class Node:
              "--spring.profiles.active=postgres", f"--server.port={self.port}",
              f"--spring.application.name=supervision-{self.name}"],
             stdout=log, stderr=subprocess.STDOUT, env=env)
-        deadline = time.time() + 120
+        # a node restarted while the other one takes the whole load starts on a CPU that load keeps busy: on 2
+        # cores that has taken over two minutes (a quiet start takes 15 s)
+        started = time.time()
+        deadline = started + 300
         while time.time() < deadline:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/actuator/health", timeout=2) as r:
                     if r.status == 200:
+                        print(f"node {self.name} healthy after {time.time() - started:.0f} s")
                         return
             except (urllib.error.URLError, ConnectionError, OSError):
                 pass
