@@ -7,6 +7,6 @@ import org.springframework.test.context.TestPropertySource;
  * still no token endpoint and no simulated clock.
  */
 @OnPostgres
-@TestPropertySource(properties = "spring.jpa.database-platform=gov.supervision.web.config.ByteaEnforcedPostgresSQLDialect")
+@TestPropertySource(properties = "spring.jpa.database-platform=gov.supervision.infrastructure.persistence.ByteaEnforcedPostgresSQLDialect")
 class ProductionProfileOnPostgresTest extends ProductionProfileTest {
 }

@@ -1,5 +1,7 @@
 package gov.supervision.web.clock;
 
+import gov.supervision.infrastructure.time.SimulatedClockConfiguration;
+import gov.supervision.infrastructure.time.TimeMachine;
 import gov.supervision.web.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;

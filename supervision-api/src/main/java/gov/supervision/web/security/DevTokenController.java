@@ -1,7 +1,6 @@
 package gov.supervision.web.security;
 
 import gov.supervision.core.api.common.Role;
-import gov.supervision.web.config.SupervisionProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -35,9 +34,9 @@ class DevTokenController {
     // Tokens expire by the wall clock that verifies them, not by the application's (possibly simulated) clock.
     private final Clock clock = Clock.systemUTC();
     private final JwtEncoder encoder;
-    private final SupervisionProperties properties;
+    private final SecurityProperties properties;
 
-    DevTokenController(JwtEncoder encoder, SupervisionProperties properties) {
+    DevTokenController(JwtEncoder encoder, SecurityProperties properties) {
         this.encoder = encoder;
         this.properties = properties;
     }
@@ -61,7 +60,7 @@ class DevTokenController {
     @PostMapping("/api/v1/dev/tokens")
     TokenAnswer issue(@Valid @RequestBody TokenRequest request) {
         Instant now = clock.instant();
-        Instant expiresAt = now.plus(properties.security().devTokenLifetime());
+        Instant expiresAt = now.plus(properties.devTokenLifetime());
         String subject = request.sub() == null ? "dev-" + UUID.randomUUID() : request.sub();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
                 .subject(subject)

@@ -1,7 +1,6 @@
 package gov.supervision.web.security;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
-import gov.supervision.web.config.SupervisionProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +28,7 @@ class JwtConfiguration {
     private static final int MIN_SECRET_BYTES = 32;
 
     @Bean
-    JwtDecoder jwtDecoder(SupervisionProperties properties) {
+    JwtDecoder jwtDecoder(SecurityProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(secretKey(properties))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
@@ -39,12 +38,12 @@ class JwtConfiguration {
     }
 
     @Bean
-    JwtEncoder jwtEncoder(SupervisionProperties properties) {
+    JwtEncoder jwtEncoder(SecurityProperties properties) {
         return new NimbusJwtEncoder(new ImmutableSecret<>(secretKey(properties)));
     }
 
-    private static SecretKey secretKey(SupervisionProperties properties) {
-        String secret = properties.security().jwtSecret();
+    private static SecretKey secretKey(SecurityProperties properties) {
+        String secret = properties.jwtSecret();
         if (secret == null || secret.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES) {
             throw new IllegalStateException(
                     "supervision.security.jwt-secret must be set to at least 32 bytes for HS256");

@@ -1,4 +1,4 @@
-package gov.supervision.web.config;
+package gov.supervision.infrastructure.persistence;
 
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.PostgreSQLDialect;

@@ -1,6 +1,6 @@
-package gov.supervision.web.config;
+package gov.supervision.infrastructure.eventstore;
 
-import gov.supervision.core.audit.HashChainingEventStorageEngine;
+import gov.supervision.infrastructure.eventstore.HashChainingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.config.BeanPostProcessor;

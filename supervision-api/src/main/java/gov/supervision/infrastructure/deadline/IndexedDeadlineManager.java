@@ -1,4 +1,4 @@
-package gov.supervision.web.config;
+package gov.supervision.infrastructure.deadline;
 
 import org.axonframework.common.Registration;
 import org.axonframework.deadline.DeadlineManager;

@@ -1,4 +1,4 @@
-package gov.supervision.core.audit;
+package gov.supervision.infrastructure.eventstore;
 
 import gov.supervision.core.api.audit.EventChain;
 import gov.supervision.core.api.task.TaskClaimedEvent;

@@ -1,4 +1,4 @@
-package gov.supervision.web.clock;
+package gov.supervision.infrastructure.time;
 
 import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
 

@@ -1,4 +1,4 @@
-package gov.supervision.web.clock;
+package gov.supervision.infrastructure.time;
 
 import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
 import com.github.kagkarlsson.scheduler.testhelper.SettableClock;
@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
  * Moves simulated time forward deadline by deadline: the clock stops at each due deadline in turn, so that
  * what one deadline schedules (an escalation a week after a red warning) also fires if it falls in the span.
  */
-class TimeMachine {
+public class TimeMachine {
 
     // A deadline whose handler keeps failing is retried by the scheduler; never loop on it for ever.
     private static final int MAX_STEPS = 10_000;
@@ -29,11 +29,11 @@ class TimeMachine {
         this.jdbc = new JdbcTemplate(dataSource);
     }
 
-    Instant now() {
+    public Instant now() {
         return time.now();
     }
 
-    synchronized Instant advance(Duration span) {
+    public synchronized Instant advance(Duration span) {
         Instant target = time.now().plus(span);
         for (int step = 0; step < MAX_STEPS; step++) {
             OffsetDateTime next = jdbc.queryForObject(

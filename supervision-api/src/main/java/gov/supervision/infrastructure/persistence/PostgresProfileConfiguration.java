@@ -1,4 +1,4 @@
-package gov.supervision.web.config;
+package gov.supervision.infrastructure.persistence;
 
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;

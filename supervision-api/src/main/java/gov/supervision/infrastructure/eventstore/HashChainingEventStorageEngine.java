@@ -1,4 +1,4 @@
-package gov.supervision.core.audit;
+package gov.supervision.infrastructure.eventstore;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

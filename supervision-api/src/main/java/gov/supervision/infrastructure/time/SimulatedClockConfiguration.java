@@ -1,4 +1,4 @@
-package gov.supervision.web.clock;
+package gov.supervision.infrastructure.time;
 
 import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -26,9 +26,9 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile(SimulatedClockConfiguration.PROFILE)
-class SimulatedClockConfiguration {
+public class SimulatedClockConfiguration {
 
-    static final String PROFILE = "simulated-clock";
+    public static final String PROFILE = "simulated-clock";
 
     @Bean
     SettableClock schedulerTime(@Value("${supervision.simulated-clock.start:}") String start) {

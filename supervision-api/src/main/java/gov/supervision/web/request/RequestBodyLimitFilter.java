@@ -1,4 +1,4 @@
-package gov.supervision.web.config;
+package gov.supervision.web.request;
 
 import gov.supervision.web.error.PayloadTooLargeException;
 import gov.supervision.web.error.ProblemWriter;
@@ -25,8 +25,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private final long limit;
     private final ProblemWriter problems;
 
-    RequestBodyLimitFilter(SupervisionProperties properties, ProblemWriter problems) {
-        this.limit = properties.web().maxBodySize().toBytes();
+    RequestBodyLimitFilter(RequestLimits limits, ProblemWriter problems) {
+        this.limit = limits.maxBodySize().toBytes();
         this.problems = problems;
     }
 

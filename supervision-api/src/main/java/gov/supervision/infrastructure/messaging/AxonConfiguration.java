@@ -1,4 +1,4 @@
-package gov.supervision.web.config;
+package gov.supervision.infrastructure.messaging;
 
 import gov.supervision.core.api.common.SupervisionMetaData;
 import org.axonframework.config.ConfigurerModule;

@@ -1,4 +1,4 @@
-package gov.supervision.web.config;
+package gov.supervision.infrastructure.deadline;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.common.transaction.TransactionManager;

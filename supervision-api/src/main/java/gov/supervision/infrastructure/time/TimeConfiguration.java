@@ -1,14 +1,20 @@
-package gov.supervision.web.config;
+package gov.supervision.infrastructure.time;
 
 import gov.supervision.core.rules.SupervisionRules;
 import gov.supervision.core.time.OfficeCalendar;
+import gov.supervision.web.config.SupervisionProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
-/** One clock for the whole application, so tests and the simulated clock control time; and the rules of time. */
+/**
+ * One clock for the whole application, so tests and the simulated clock control time, and the office's zone
+ * ({@code supervision.zone}): "today", "due in 7 days" and "overdue" are counted there. And the rules of time.
+ */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
 
@@ -19,8 +25,8 @@ class TimeConfiguration {
     }
 
     @Bean
-    OfficeCalendar officeCalendar(Clock clock, SupervisionProperties properties) {
-        return new OfficeCalendar(clock, properties.zone());
+    OfficeCalendar officeCalendar(Clock clock, @Value("${supervision.zone:Asia/Shanghai}") ZoneId zone) {
+        return new OfficeCalendar(clock, zone);
     }
 
     @Bean
