@@ -1,5 +1,7 @@
 package gov.supervision.core.task;
 
+import gov.supervision.core.api.common.RuleViolation;
+import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.AssignTaskCommand;
 import gov.supervision.core.api.task.DecideExtensionCommand;
 import gov.supervision.core.api.task.EscalateTaskCommand;
@@ -22,6 +24,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +33,8 @@ import java.util.Map;
 import static gov.supervision.core.task.DueDateDeadlinesTest.dueSoon;
 import static gov.supervision.core.task.DueDateDeadlinesTest.overdue;
 import static gov.supervision.core.task.TaskFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EscalationLadderTest {
 
@@ -145,6 +150,42 @@ class EscalationLadderTest {
                 .when(new EscalateTaskCommand(TASK_ID, ESCALATION_ID, "调剂指标未到位", null), by(SUPERVISOR))
                 .expectEvents(new TaskEscalatedEvent(TASK_ID, ESCALATION_ID, EscalationLevel.LEADER, "调剂指标未到位",
                         null, Map.of()));
+    }
+
+    @Test
+    void theLadderClimbsToTheLeaderThenToTheCityGovernmentAndNoHigher() {
+        RedUnresolved first = new EscalationLadder(ESCALATE_AFTER).firstStep(1, NOW);
+        RedUnresolved second = EscalationLadder.nextStep(first).orElseThrow();
+
+        assertThat(EscalationLadder.reaches(first)).isEqualTo(EscalationLevel.LEADER);
+        assertThat(EscalationLadder.reaches(second)).isEqualTo(EscalationLevel.CITY_GOVERNMENT);
+        assertThat(EscalationLadder.nextStep(second)).isEmpty();
+    }
+
+    @Test
+    void eachStepFallsDueEscalateAfterTimesItsNumberAfterTheTaskTurnedRed() {
+        RedUnresolved first = new EscalationLadder(ESCALATE_AFTER).firstStep(1, NOW);
+
+        assertThat(EscalationLadder.due(first)).isEqualTo(NOW.plus(ESCALATE_AFTER));
+        assertThat(EscalationLadder.due(EscalationLadder.nextStep(first).orElseThrow()))
+                .isEqualTo(NOW.plus(ESCALATE_AFTER.multipliedBy(2)));
+    }
+
+    @Test
+    void aLadderKeepsTheSettingItStartedWith() {
+        RedUnresolved first = new EscalationLadder(Duration.ofDays(5)).firstStep(2, NOW);
+
+        assertThat(first).isEqualTo(new RedUnresolved(2, NOW, 1, "PT120H"));
+        assertThat(EscalationLadder.nextStep(first)).contains(new RedUnresolved(2, NOW, 2, "PT120H"));
+    }
+
+    @Test
+    void byHandATaskGoesOneLevelAboveItsHighestOpenEscalationUpToTheCityGovernment() {
+        assertThat(EscalationLadder.oneAbove(EscalationLevel.NONE)).isEqualTo(EscalationLevel.LEADER);
+        assertThat(EscalationLadder.oneAbove(EscalationLevel.LEADER)).isEqualTo(EscalationLevel.CITY_GOVERNMENT);
+        assertThatThrownBy(() -> EscalationLadder.oneAbove(EscalationLevel.CITY_GOVERNMENT))
+                .isInstanceOfSatisfying(RuleViolationException.class, refusal -> assertThat(refusal.violation())
+                        .isEqualTo(RuleViolation.ESCALATION_AT_TOP_LEVEL));
     }
 
     static TaskEscalatedEvent escalated(EscalationLevel level, Instant redSince, int step) {
