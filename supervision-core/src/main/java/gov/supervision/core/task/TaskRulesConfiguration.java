@@ -12,7 +12,8 @@ import java.time.Period;
 /**
  * The settings of the rules ({@code supervision.rules.*}), each given to the rule it parameterises, which names it
  * and owns its default, and the task's deadlines built once from them. Axon hands these beans to the task's
- * handlers as parameters. Periods and durations are read in ISO-8601 through the environment's conversion service.
+ * handlers as parameters. Periods and durations convert through the environment's conversion service, which
+ * Spring Boot provides (ISO-8601, such as {@code P3D}).
  */
 @Configuration(proxyBeanMethods = false)
 class TaskRulesConfiguration {
