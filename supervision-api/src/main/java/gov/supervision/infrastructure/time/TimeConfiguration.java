@@ -1,8 +1,6 @@
 package gov.supervision.infrastructure.time;
 
-import gov.supervision.core.rules.SupervisionRules;
 import gov.supervision.core.time.OfficeCalendar;
-import gov.supervision.web.config.SupervisionProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +11,7 @@ import java.time.ZoneId;
 
 /**
  * One clock for the whole application, so tests and the simulated clock control time, and the office's zone
- * ({@code supervision.zone}): "today", "due in 7 days" and "overdue" are counted there. And the rules of time.
+ * ({@code supervision.zone}): "today", "due in 7 days" and "overdue" are counted there.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
@@ -27,12 +25,5 @@ class TimeConfiguration {
     @Bean
     OfficeCalendar officeCalendar(Clock clock, @Value("${supervision.zone:Asia/Shanghai}") ZoneId zone) {
         return new OfficeCalendar(clock, zone);
-    }
-
-    @Bean
-    SupervisionRules supervisionRules(SupervisionProperties properties) {
-        SupervisionProperties.Rules rules = properties.rules();
-        return new SupervisionRules(rules.yellowBefore(), rules.escalateAfter(), rules.generalProblemDays(),
-                rules.complexProblemDays());
     }
 }

@@ -1,26 +1,30 @@
 package gov.supervision.core.task;
 
+import gov.supervision.core.api.task.IssueWarningCommand;
 import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.core.api.task.WarningLiftedEvent;
+import gov.supervision.core.time.OfficeCalendar;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * The warnings of a task not lifted yet, in the order they were issued. A red spell is an unbroken time with
  * at least one red warning active; spells are counted so that a deadline of an earlier spell knows it is stale.
- * Issued and lifted here for every member of the task, so that turning red always starts the escalation ladder.
+ * Issued and lifted here for every member of the task and for the office's warning notices by hand (预警通报),
+ * so that turning red always starts the escalation ladder.
  */
 final class ActiveWarnings {
 
@@ -36,14 +40,12 @@ final class ActiveWarnings {
         }
     }
 
+    private final TaskLifecycle lifecycle;
     private final Map<String, Active> byId = new LinkedHashMap<>();
     private int redSpells;
 
-    WarningLevel level() {
-        return byId.values().stream()
-                .map(Active::level)
-                .max(Comparator.naturalOrder())
-                .orElse(WarningLevel.NONE);
+    ActiveWarnings(TaskLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
     boolean anyRed() {
@@ -63,21 +65,29 @@ final class ActiveWarnings {
         return redSpells;
     }
 
+    @CommandHandler
+    Long handle(IssueWarningCommand command, OfficeCalendar calendar, TaskDeadlines deadlines) {
+        lifecycle.requireOpen();
+        issue(new WarningIssuedEvent(lifecycle.taskId(), command.warningId(), command.level(), command.reason(), null,
+                Map.of()), calendar.now(), deadlines);
+        return getVersion();
+    }
+
     /** Issues a warning; turning the task red starts the escalation ladder of that red spell. */
     void issue(WarningIssuedEvent warning, Instant now, TaskDeadlines deadlines) {
         boolean wasRed = anyRed();
         apply(warning);
         if (!wasRed && anyRed()) {
-            deadlines.scheduleEscalation(redSpells, now);
+            deadlines.startEscalationLadder(redSpells, now);
         }
     }
 
     /** Lifts the active warnings chosen, in the order they were issued. */
-    void lift(String taskId, LiftReason reason, Predicate<Active> which) {
+    void lift(LiftReason reason, Predicate<Active> which) {
         byId.values().stream()
                 .filter(which)
-                .map(active -> new WarningLiftedEvent(taskId, active.warningId(), active.level(), active.rule(),
-                        reason))
+                .map(active -> new WarningLiftedEvent(lifecycle.taskId(), active.warningId(), active.level(),
+                        active.rule(), reason))
                 .toList()
                 .forEach(AggregateLifecycle::apply);
     }

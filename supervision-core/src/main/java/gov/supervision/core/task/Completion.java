@@ -7,12 +7,8 @@ import gov.supervision.core.api.task.CompletionSentBackEvent;
 import gov.supervision.core.api.task.DecideCompletionCommand;
 import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.RequestCompletionCommand;
-import gov.supervision.core.rules.SupervisionRules;
-import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
@@ -33,8 +29,8 @@ final class Completion {
     }
 
     @CommandHandler
-    Long handle(RequestCompletionCommand command, MetaData metaData) {
-        lifecycle.requireLead(Actor.fromMetaData(metaData));
+    Long handle(RequestCompletionCommand command, Actor actor) {
+        lifecycle.requireLead(actor);
         lifecycle.requireOpen();
         lifecycle.requireClaimed();
         lifecycle.requireNoCompletionRequested();
@@ -45,14 +41,13 @@ final class Completion {
 
     // The approval comes first and the warnings it ends follow it, as the extension's lifts follow the grant.
     @CommandHandler
-    Long handle(DecideCompletionCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
-                SupervisionRules rules) {
+    Long handle(DecideCompletionCommand command, TaskDeadlines deadlines) {
         lifecycle.requireNotClosed();
         requests.requireUndecided(command.requestId());
         if (command.approved()) {
             apply(new CompletionApprovedEvent(lifecycle.taskId(), command.requestId(), command.comment()));
-            warnings.lift(lifecycle.taskId(), LiftReason.COMPLETED, active -> true);
-            new TaskDeadlines(deadlineManager, calendar, rules).cancelAll();
+            warnings.lift(LiftReason.COMPLETED, active -> true);
+            deadlines.cancelAll();
         } else {
             apply(new CompletionSentBackEvent(lifecycle.taskId(), command.requestId(), command.comment()));
         }

@@ -10,14 +10,9 @@ import gov.supervision.core.api.task.ExtensionRequestedEvent;
 import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.RequestExtensionCommand;
 import gov.supervision.core.api.task.TaskAssignedEvent;
-import gov.supervision.core.api.task.TimeRule;
-import gov.supervision.core.rules.SupervisionRules;
-import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 
 import java.time.LocalDate;
 
@@ -25,8 +20,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
- * When a task is due (办结时限): the date, how an extension moves it, and the warnings its deadlines raise
- * as it nears and passes. The original date is kept for assessment.
+ * When a task is due (办结时限): the date in force and how an extension moves it; its deadlines raise the
+ * {@link DueDateWarnings} as it nears and passes. The original date is recorded with every grant, for assessment.
  */
 final class DueDate {
 
@@ -41,14 +36,6 @@ final class DueDate {
         this.warnings = warnings;
     }
 
-    LocalDate current() {
-        return current;
-    }
-
-    LocalDate original() {
-        return original;
-    }
-
     void requireSubtaskDueInTime(LocalDate subtaskDueDate) {
         if (subtaskDueDate.isAfter(current)) {
             throw new RuleViolationException(RuleViolation.SUBTASK_DUE_AFTER_PARENT,
@@ -57,8 +44,8 @@ final class DueDate {
     }
 
     @CommandHandler
-    Long handle(RequestExtensionCommand command, MetaData metaData) {
-        lifecycle.requireLead(Actor.fromMetaData(metaData));
+    Long handle(RequestExtensionCommand command, Actor actor) {
+        lifecycle.requireLead(actor);
         lifecycle.requireOpen();
         if (extensions.anyPending()) {
             throw new RuleViolationException(RuleViolation.EXTENSION_ALREADY_PENDING,
@@ -75,14 +62,13 @@ final class DueDate {
     }
 
     @CommandHandler
-    Long handle(DecideExtensionCommand command, OfficeCalendar calendar, DeadlineManager deadlineManager,
-                SupervisionRules rules) {
+    Long handle(DecideExtensionCommand command, TaskDeadlines deadlines) {
         lifecycle.requireNotClosed();
         LocalDate requestedDueDate = extensions.requireUndecided(command.requestId());
         if (command.approved()) {
             apply(new ExtensionGrantedEvent(lifecycle.taskId(), command.requestId(), current, requestedDueDate,
                     original, command.comment()));
-            extendTo(requestedDueDate, new TaskDeadlines(deadlineManager, calendar, rules));
+            extendTo(requestedDueDate, deadlines);
         } else {
             apply(new ExtensionDeniedEvent(lifecycle.taskId(), command.requestId(), command.comment()));
         }
@@ -91,8 +77,7 @@ final class DueDate {
 
     /** An extension ends the warnings of the old date; the ladder stops too unless another warning is red. */
     private void extendTo(LocalDate dueDate, TaskDeadlines deadlines) {
-        warnings.lift(lifecycle.taskId(), LiftReason.EXTENSION_GRANTED,
-                active -> active.hasRule(TimeRule.DUE_SOON, TimeRule.OVERDUE));
+        warnings.lift(LiftReason.EXTENSION_GRANTED, DueDateWarnings::ofTheDueDate);
         deadlines.cancelDueDate();
         if (!warnings.anyRed()) {
             deadlines.cancelEscalation();
@@ -105,19 +90,16 @@ final class DueDate {
 
     @DeadlineHandler(deadlineName = TaskDeadlines.DUE_SOON)
     void dueDateNear(TaskDeadlines.DueSoon deadline) {
-        if (deadline.dueDate().equals(current) && !lifecycle.finished()
-                && !warnings.any(TimeRule.DUE_SOON, TimeRule.OVERDUE)) {
-            apply(RuleEvents.dueSoon(lifecycle.taskId(), deadline));
+        if (DueDateWarnings.dueSoonApplies(deadline, current, lifecycle, warnings)) {
+            apply(DueDateWarnings.dueSoonWarning(lifecycle.taskId(), deadline));
         }
     }
 
     @DeadlineHandler(deadlineName = TaskDeadlines.OVERDUE)
-    void dueDatePassed(TaskDeadlines.Overdue deadline, OfficeCalendar calendar, DeadlineManager deadlineManager,
-                       SupervisionRules rules) {
-        if (deadline.dueDate().equals(current) && !lifecycle.finished() && !warnings.any(TimeRule.OVERDUE)) {
-            TaskDeadlines deadlines = new TaskDeadlines(deadlineManager, calendar, rules);
-            warnings.issue(RuleEvents.overdue(lifecycle.taskId(), deadline), deadlines.dayAfter(deadline.dueDate()),
-                    deadlines);
+    void dueDatePassed(TaskDeadlines.Overdue deadline, TaskDeadlines deadlines) {
+        if (DueDateWarnings.overdueApplies(deadline, current, lifecycle, warnings)) {
+            warnings.issue(DueDateWarnings.overdueWarning(lifecycle.taskId(), deadline),
+                    deadlines.dayAfter(deadline.dueDate()), deadlines);
         }
     }
 

@@ -8,13 +8,9 @@ import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.EscalationResolvedEvent;
 import gov.supervision.core.api.task.ResolveEscalationCommand;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
-import gov.supervision.core.rules.SupervisionRules;
-import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,8 +22,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
- * The escalations of a task (提请协调), by hand or up the ladder of a red warning left unresolved, and the
- * level they reach while still waiting for their coordination decision.
+ * The escalations of a task (提请协调), by hand or up the {@link EscalationLadder} of a red warning left
+ * unresolved, and the level they reach while still waiting for their coordination decision.
  */
 final class Escalations {
 
@@ -41,25 +37,12 @@ final class Escalations {
         this.warnings = warnings;
     }
 
-    EscalationLevel level() {
-        return open.stream()
-                .map(levels::get)
-                .max(Comparator.naturalOrder())
-                .orElse(EscalationLevel.NONE);
-    }
-
     @CommandHandler
-    Long handle(EscalateTaskCommand command, MetaData metaData) {
-        lifecycle.requireLead(Actor.fromMetaData(metaData));
+    Long handle(EscalateTaskCommand command, Actor actor) {
+        lifecycle.requireLead(actor);
         lifecycle.requireOpen();
-        EscalationLevel current = level();
-        if (current == EscalationLevel.CITY_GOVERNMENT) {
-            throw new RuleViolationException(RuleViolation.ESCALATION_AT_TOP_LEVEL,
-                    "The task is already escalated to the city government, the highest level.");
-        }
-        EscalationLevel next = EscalationLevel.values()[current.ordinal() + 1];
-        apply(new TaskEscalatedEvent(lifecycle.taskId(), command.escalationId(), next, command.reason(), null,
-                Map.of()));
+        apply(new TaskEscalatedEvent(lifecycle.taskId(), command.escalationId(), EscalationLadder.oneAbove(level()),
+                command.reason(), null, Map.of()));
         return getVersion();
     }
 
@@ -70,20 +53,22 @@ final class Escalations {
         return getVersion();
     }
 
-    // Red left unresolved goes up: to the leader in charge, then "由市政府统一协调解决，坚决防止拖延误事".
     @DeadlineHandler(deadlineName = TaskDeadlines.RED_ESCALATION)
-    void redUnresolved(TaskDeadlines.RedUnresolved deadline, OfficeCalendar calendar, DeadlineManager deadlineManager,
-                       SupervisionRules rules) {
-        if (deadline.redSpell() != warnings.redSpell() || !warnings.anyRed() || lifecycle.finished()) {
-            return;
+    void redUnresolved(TaskDeadlines.RedUnresolved step, TaskDeadlines deadlines) {
+        if (EscalationLadder.stillApplies(step, warnings, lifecycle)) {
+            if (EscalationLadder.raises(step, level())) {
+                apply(EscalationLadder.escalation(lifecycle.taskId(), step));
+            }
+            EscalationLadder.nextStep(step).ifPresent(deadlines::scheduleEscalation);
         }
-        EscalationLevel target = deadline.step() == 1 ? EscalationLevel.LEADER : EscalationLevel.CITY_GOVERNMENT;
-        if (target.compareTo(level()) > 0) {
-            apply(RuleEvents.redUnresolved(lifecycle.taskId(), target, deadline));
-        }
-        if (deadline.step() == 1) {
-            new TaskDeadlines(deadlineManager, calendar, rules).scheduleNextStep(deadline);
-        }
+    }
+
+    /** The highest level of the escalations still waiting for their decision. */
+    private EscalationLevel level() {
+        return open.stream()
+                .map(levels::get)
+                .max(Comparator.naturalOrder())
+                .orElse(EscalationLevel.NONE);
     }
 
     /** The level of an escalation still waiting for its coordination decision. */

@@ -1,16 +1,12 @@
 package gov.supervision.core.task;
 
-import gov.supervision.core.api.task.RecordSubtaskClosedCommand;
 import gov.supervision.core.api.task.TaskClosedEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Component;
 
-/**
- * A parent may be struck off only when all its subtasks are ("a parent is complete only when its
- * subtasks are"), so each closed subtask is reported to its parent.
- */
+/** Carries each closed subtask to its parent, which {@link SubtaskClosure} keeps from closing before them. */
 @Component
 @ProcessingGroup("subtask-policy")
 class SubtaskClosurePolicy {
@@ -23,8 +19,6 @@ class SubtaskClosurePolicy {
 
     @EventHandler
     void on(TaskClosedEvent event) {
-        if (event.parentTaskId() != null) {
-            commandGateway.sendAndWait(new RecordSubtaskClosedCommand(event.parentTaskId(), event.taskId()));
-        }
+        SubtaskClosure.reportToParent(event).ifPresent(commandGateway::sendAndWait);
     }
 }

@@ -2,20 +2,19 @@ package gov.supervision.core.task;
 
 import gov.supervision.core.api.task.ReportingCadence;
 import gov.supervision.core.api.task.TaskDetails;
-import gov.supervision.core.rules.SupervisionRules;
 import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.deadline.DeadlineManager;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 
 /**
- * The deadlines through which time acts on one task, and the instants they fall due. Scheduled only from
- * handlers of the task itself, where the aggregate is the implicit scope. A due date lasts to the end of its
- * day in the office's zone, so a rule about a day fires at the start of the next one.
+ * The deadlines through which time acts on a task, and the instants they fall due; the rules they carry decide
+ * the days and steps ({@link DueDateWarnings}, {@link EscalationLadder}). One instance serves every task, handed
+ * to its handlers as a parameter: it schedules only from them, where the aggregate is the implicit scope. A due
+ * date lasts to the end of its day in the office's zone, so a rule about a day fires at the start of the next one.
  *
  * <p>The payloads are stored by the persistent scheduler (Jackson) until they fire: plain values only, and
  * each carries what it needs to recognise itself as stale, because a cancellation and a firing can cross.
@@ -50,12 +49,15 @@ final class TaskDeadlines {
 
     private final DeadlineManager deadlineManager;
     private final OfficeCalendar calendar;
-    private final SupervisionRules rules;
+    private final DueDateWarnings dueDateWarnings;
+    private final EscalationLadder escalationLadder;
 
-    TaskDeadlines(DeadlineManager deadlineManager, OfficeCalendar calendar, SupervisionRules rules) {
+    TaskDeadlines(DeadlineManager deadlineManager, OfficeCalendar calendar, DueDateWarnings dueDateWarnings,
+                  EscalationLadder escalationLadder) {
         this.deadlineManager = deadlineManager;
         this.calendar = calendar;
-        this.rules = rules;
+        this.dueDateWarnings = dueDateWarnings;
+        this.escalationLadder = escalationLadder;
     }
 
     /*
@@ -71,9 +73,8 @@ final class TaskDeadlines {
     }
 
     void scheduleDueDate(LocalDate dueDate) {
-        Period yellowBefore = rules.yellowBefore();
-        deadlineManager.schedule(calendar.startOf(dueDate.minus(yellowBefore)), DUE_SOON,
-                new DueSoon(dueDate, yellowBefore.toString()));
+        deadlineManager.schedule(calendar.startOf(dueDateWarnings.yellowFrom(dueDate)), DUE_SOON,
+                dueDateWarnings.dueSoon(dueDate));
         deadlineManager.schedule(dayAfter(dueDate), OVERDUE, new Overdue(dueDate));
     }
 
@@ -84,17 +85,12 @@ final class TaskDeadlines {
         }
     }
 
-    void scheduleEscalation(int redSpell, Instant redSince) {
-        Duration escalateAfter = rules.escalateAfter();
-        scheduleEscalation(new RedUnresolved(redSpell, redSince, 1, escalateAfter.toString()));
+    void startEscalationLadder(int redSpell, Instant redSince) {
+        scheduleEscalation(escalationLadder.firstStep(redSpell, redSince));
     }
 
-    void scheduleNextStep(RedUnresolved step) {
-        scheduleEscalation(new RedUnresolved(step.redSpell(), step.redSince(), step.step() + 1, step.escalateAfter()));
-    }
-
-    private void scheduleEscalation(RedUnresolved step) {
-        deadlineManager.schedule(escalationDue(step), RED_ESCALATION, step);
+    void scheduleEscalation(RedUnresolved step) {
+        deadlineManager.schedule(EscalationLadder.due(step), RED_ESCALATION, step);
     }
 
     void cancelDueDate() {
@@ -122,10 +118,6 @@ final class TaskDeadlines {
     /** Cadence periods count from the claim or the last report, in calendar terms of the office's zone. */
     Instant reportDue(ReportingCadence cadence, Instant since, int periods) {
         return since.atZone(calendar.zone()).plus(periodOf(cadence).multipliedBy(periods)).toInstant();
-    }
-
-    static Instant escalationDue(RedUnresolved step) {
-        return step.redSince().plus(Duration.parse(step.escalateAfter()).multipliedBy(step.step()));
     }
 
     private static Period periodOf(ReportingCadence cadence) {

@@ -34,9 +34,6 @@ final class TaskDetailsRules {
                                 + ", after the task's due date " + details.dueDate() + ".");
             }
         }
-        if (details.coDepartments().contains(details.leadDepartment())) {
-            throw new RuleViolationException(RuleViolation.LEAD_DEPARTMENT_ALSO_COOPERATING,
-                    "The lead department " + details.leadDepartment() + " cannot also be a co-operating department.");
-        }
+        OneLeadDepartment.require(details);
     }
 }

@@ -11,11 +11,7 @@ import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskClaimedEvent;
 import gov.supervision.core.api.task.TaskClosedEvent;
 import gov.supervision.core.api.task.TaskStatus;
-import gov.supervision.core.time.OfficeCalendar;
-import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-
-import java.time.Instant;
 
 /**
  * Which task this is, who may act on it and where it stands in the closed loop. The other members of the
@@ -24,25 +20,19 @@ import java.time.Instant;
 final class TaskLifecycle {
 
     private String taskId;
-    private TaskDepartments departments;
+    private DepartmentAccess access;
     private TaskStatus status;
-    private int percentComplete;
-    private Instant assignedAt;
 
     String taskId() {
         return taskId;
     }
 
-    TaskDepartments departments() {
-        return departments;
+    DepartmentAccess access() {
+        return access;
     }
 
     TaskStatus status() {
         return status;
-    }
-
-    int percentComplete() {
-        return percentComplete;
     }
 
     /** Time stops acting on a task once its completion is approved. */
@@ -51,11 +41,11 @@ final class TaskLifecycle {
     }
 
     void requireLead(Actor actor) {
-        departments.requireLead(actor);
+        access.requireLead(actor);
     }
 
     void requireParticipant(Actor actor) {
-        departments.requireParticipant(actor);
+        access.requireParticipant(actor);
     }
 
     void requireNotClosed() {
@@ -90,13 +80,6 @@ final class TaskLifecycle {
         }
     }
 
-    void requireCompleted() {
-        if (status != TaskStatus.COMPLETED) {
-            throw new RuleViolationException(RuleViolation.COMPLETION_NOT_APPROVED,
-                    "The task can be struck off only after its completion is approved.");
-        }
-    }
-
     void requireClosed() {
         if (status != TaskStatus.CLOSED) {
             throw new RuleViolationException(RuleViolation.TASK_NOT_CLOSED,
@@ -104,24 +87,11 @@ final class TaskLifecycle {
         }
     }
 
-    /** A year-end explanation is owed for the years from assignment to now. */
-    void requireOpenIn(int year, OfficeCalendar calendar) {
-        int firstYear = calendar.yearOf(assignedAt);
-        int currentYear = calendar.today().getYear();
-        if (year < firstYear || year > currentYear) {
-            throw new RuleViolationException(RuleViolation.YEAR_OUT_OF_RANGE,
-                    "The year " + year + " is outside " + firstYear + "–" + currentYear
-                            + ", the years the task has been open.");
-        }
-    }
-
     @EventSourcingHandler
-    void on(TaskAssignedEvent event, @Timestamp Instant timestamp) {
+    void on(TaskAssignedEvent event) {
         taskId = event.taskId();
-        departments = TaskDepartments.of(event);
+        access = DepartmentAccess.of(event);
         status = TaskStatus.ASSIGNED;
-        percentComplete = 0;
-        assignedAt = timestamp;
     }
 
     @EventSourcingHandler
@@ -134,7 +104,6 @@ final class TaskLifecycle {
         if (status == TaskStatus.CLAIMED) {
             status = TaskStatus.IN_PROGRESS;
         }
-        percentComplete = event.percentComplete();
     }
 
     @EventSourcingHandler
@@ -145,7 +114,6 @@ final class TaskLifecycle {
     @EventSourcingHandler
     void on(CompletionApprovedEvent event) {
         status = TaskStatus.COMPLETED;
-        percentComplete = 100;
     }
 
     @EventSourcingHandler

@@ -9,8 +9,8 @@ import gov.supervision.core.api.task.SubtaskAddedEvent;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskDetails;
-import gov.supervision.core.api.task.TaskStatus;
-import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.core.task.TaskDeadlines.DueSoon;
+import gov.supervision.core.task.TaskDeadlines.Overdue;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,6 @@ import java.util.Set;
 
 import static gov.supervision.core.api.common.RuleViolation.*;
 import static gov.supervision.core.task.TaskFixtures.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AssignmentAndDecompositionTest {
 
@@ -38,13 +37,8 @@ class AssignmentAndDecompositionTest {
                 .when(new AssignTaskCommand(TASK_ID, details()), by(SUPERVISOR))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new TaskAssignedEvent(TASK_ID, null, details(), Set.of(), Set.of()))
-                .expectState(task -> {
-                    assertThat(task.status()).isEqualTo(TaskStatus.ASSIGNED);
-                    assertThat(task.percentComplete()).isZero();
-                    assertThat(task.warningLevel()).isEqualTo(WarningLevel.NONE);
-                    assertThat(task.dueDate()).isEqualTo(DUE);
-                    assertThat(task.originalDueDate()).isEqualTo(DUE);
-                });
+                .expectScheduledDeadline(START_OF_DUE_SOON, new DueSoon(DUE, "P3D"))
+                .expectScheduledDeadline(START_OF_OVERDUE, new Overdue(DUE));
     }
 
     @Test

@@ -5,23 +5,26 @@ import gov.supervision.core.api.common.Role;
 import gov.supervision.core.api.common.RuleViolation;
 import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.*;
-import gov.supervision.core.rules.SupervisionRules;
 import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.callbacks.FutureCallback;
+import org.axonframework.common.ReflectionUtils;
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -70,7 +73,7 @@ final class TaskFixtures {
     /** The office's day starts at 16:00 UTC of the day before. */
     static final Instant START_OF_DUE_SOON = CALENDAR.startOf(LocalDate.of(2023, 6, 27));
     static final Instant START_OF_OVERDUE = CALENDAR.startOf(LocalDate.of(2023, 7, 1));
-    static final Duration ESCALATE_AFTER = SupervisionRules.DEFAULT.escalateAfter();
+    static final Duration ESCALATE_AFTER = EscalationLadder.DEFAULT_ESCALATE_AFTER;
 
     private TaskFixtures() {
     }
@@ -80,11 +83,34 @@ final class TaskFixtures {
      * instant of each deadline while time elapses, so commands and deadlines agree on what "now" is.
      */
     static AggregateTestFixture<Task> taskFixture() {
+        return taskFixture(DueDateWarnings.DEFAULT_YELLOW_BEFORE, EscalationLadder.DEFAULT_ESCALATE_AFTER,
+                new ProblemDueDates(ProblemDueDates.DEFAULT_GENERAL_DAYS, ProblemDueDates.DEFAULT_COMPLEX_DAYS));
+    }
+
+    /** A fixture with the rules set as an office may configure them, wired as the application wires them. */
+    static AggregateTestFixture<Task> taskFixture(Period yellowBefore, Duration escalateAfter,
+                                                  ProblemDueDates problemDueDates) {
         AggregateTestFixture<Task> fixture = new AggregateTestFixture<>(Task.class);
-        fixture.registerInjectableResource(new OfficeCalendar(new FixtureClock(fixture), OFFICE_ZONE));
-        fixture.registerInjectableResource(SupervisionRules.DEFAULT);
+        OfficeCalendar calendar = new OfficeCalendar(new FixtureClock(fixture), OFFICE_ZONE);
+        fixture.registerInjectableResource(calendar);
+        fixture.registerInjectableResource(problemDueDates);
+        fixture.registerInjectableResource(new TaskDeadlines(deadlineManagerOf(fixture), calendar,
+                new DueDateWarnings(yellowBefore), new EscalationLadder(escalateAfter)));
         fixture.givenCurrentTime(NOW);
         return fixture;
+    }
+
+    /*
+     * The fixture records deadlines in its own stub deadline manager and fires them from there, but hands it out
+     * only as a handler parameter; the task's handlers get it inside TaskDeadlines, so it is taken out here.
+     */
+    private static DeadlineManager deadlineManagerOf(AggregateTestFixture<?> fixture) {
+        try {
+            Field field = AggregateTestFixture.class.getDeclaredField("deadlineManager");
+            return ReflectionUtils.getFieldValue(field, fixture);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("This version of Axon's fixture keeps its deadline manager elsewhere", e);
+        }
     }
 
     /**

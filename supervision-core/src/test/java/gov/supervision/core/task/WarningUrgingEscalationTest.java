@@ -1,5 +1,6 @@
 package gov.supervision.core.task;
 
+import gov.supervision.core.api.task.AssignTaskCommand;
 import gov.supervision.core.api.task.EscalateTaskCommand;
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.EscalationResolvedEvent;
@@ -10,6 +11,7 @@ import gov.supervision.core.api.task.TaskEscalatedEvent;
 import gov.supervision.core.api.task.UrgingNoticeSentEvent;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.core.task.TaskDeadlines.RedUnresolved;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static gov.supervision.core.api.common.RuleViolation.*;
+import static gov.supervision.core.task.EscalationLadderTest.escalated;
 import static gov.supervision.core.task.TaskFixtures.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class WarningUrgingEscalationTest {
 
@@ -39,7 +41,7 @@ class WarningUrgingEscalationTest {
                         by(SUPERVISOR))
                 .expectEvents(warning("warning-1", WarningLevel.RED, "连续两月未报送进度"))
                 .expectResultMessagePayload(3L)
-                .expectState(task -> assertThat(task.warningLevel()).isEqualTo(WarningLevel.RED));
+                .expectScheduledDeadline(NOW.plus(ESCALATE_AFTER), new RedUnresolved(1, NOW, 1, "PT168H"));
     }
 
     @Test
@@ -47,8 +49,17 @@ class WarningUrgingEscalationTest {
         fixture.given(assigned(), warning("warning-1", WarningLevel.RED, "逾期未报"))
                 .when(new IssueWarningCommand(TASK_ID, "warning-2", WarningLevel.YELLOW, "节点临近", null),
                         by(SUPERVISOR))
-                .expectEvents(warning("warning-2", WarningLevel.YELLOW, "节点临近"))
-                .expectState(task -> assertThat(task.warningLevel()).isEqualTo(WarningLevel.RED));
+                .expectEvents(warning("warning-2", WarningLevel.YELLOW, "节点临近"));
+    }
+
+    @Test
+    void aTaskStillRedAfterAYellowWarningEscalatesAsItWould() {
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, details())),
+                        as(SUPERVISOR, new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.RED, "逾期未报", null)),
+                        as(SUPERVISOR, new IssueWarningCommand(TASK_ID, "warning-2", WarningLevel.YELLOW, "节点临近",
+                                null)))
+                .whenThenTimeAdvancesTo(NOW.plus(ESCALATE_AFTER))
+                .expectEvents(escalated(EscalationLevel.LEADER, NOW, 1));
     }
 
     @Test
@@ -96,8 +107,7 @@ class WarningUrgingEscalationTest {
         fixture.given(inProgressTask())
                 .when(new EscalateTaskCommand(TASK_ID, LEADER_ESCALATION, "土地指标无法落实", null), by(LEAD_DEPARTMENT))
                 .expectEvents(new TaskEscalatedEvent(TASK_ID, LEADER_ESCALATION, EscalationLevel.LEADER,
-                        "土地指标无法落实", null, Map.of()))
-                .expectState(task -> assertThat(task.escalationLevel()).isEqualTo(EscalationLevel.LEADER));
+                        "土地指标无法落实", null, Map.of()));
     }
 
     @Test
@@ -105,8 +115,7 @@ class WarningUrgingEscalationTest {
         fixture.given(assigned(), escalatedTo(LEADER_ESCALATION, EscalationLevel.LEADER))
                 .when(new EscalateTaskCommand(TASK_ID, CITY_ESCALATION, "分管领导协调未果", null), by(SUPERVISOR))
                 .expectEvents(new TaskEscalatedEvent(TASK_ID, CITY_ESCALATION, EscalationLevel.CITY_GOVERNMENT,
-                        "分管领导协调未果", null, Map.of()))
-                .expectState(task -> assertThat(task.escalationLevel()).isEqualTo(EscalationLevel.CITY_GOVERNMENT));
+                        "分管领导协调未果", null, Map.of()));
     }
 
     @Test
@@ -151,8 +160,18 @@ class WarningUrgingEscalationTest {
                         by(LEADER))
                 .expectEvents(new EscalationResolvedEvent(TASK_ID, CITY_ESCALATION, EscalationLevel.CITY_GOVERNMENT,
                         "市政府常务会议定：由发展改革委统筹"))
-                .expectResultMessagePayload(3L)
-                .expectState(task -> assertThat(task.escalationLevel()).isEqualTo(EscalationLevel.LEADER));
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void withTheLeaderEscalationStillOpenTheNextOneGoesToTheCityGovernmentAgain() {
+        fixture.given(assigned(), escalatedTo(LEADER_ESCALATION, EscalationLevel.LEADER),
+                        escalatedTo(CITY_ESCALATION, EscalationLevel.CITY_GOVERNMENT),
+                        new EscalationResolvedEvent(TASK_ID, CITY_ESCALATION, EscalationLevel.CITY_GOVERNMENT,
+                                "市政府常务会议定：由发展改革委统筹"))
+                .when(new EscalateTaskCommand(TASK_ID, "escalation-3", "统筹方案未落实", null), by(SUPERVISOR))
+                .expectEvents(new TaskEscalatedEvent(TASK_ID, "escalation-3", EscalationLevel.CITY_GOVERNMENT,
+                        "统筹方案未落实", null, Map.of()));
     }
 
     @Test
@@ -160,8 +179,7 @@ class WarningUrgingEscalationTest {
         fixture.given(assigned(), escalatedTo(LEADER_ESCALATION, EscalationLevel.LEADER))
                 .when(new ResolveEscalationCommand(TASK_ID, LEADER_ESCALATION, "同意调剂用地指标", null), by(LEADER))
                 .expectEvents(new EscalationResolvedEvent(TASK_ID, LEADER_ESCALATION, EscalationLevel.LEADER,
-                        "同意调剂用地指标"))
-                .expectState(task -> assertThat(task.escalationLevel()).isEqualTo(EscalationLevel.NONE));
+                        "同意调剂用地指标"));
     }
 
     @Test

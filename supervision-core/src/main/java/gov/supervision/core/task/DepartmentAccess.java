@@ -11,14 +11,16 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The departments that may act on a task. A department leading or co-operating on an ancestor keeps
- * its say over the subtasks ("一牵到底"), so the ancestors' departments are carried down on assignment.
- * Roles are checked at the edge; here only a department acting as such is held to its own tasks.
+ * A department acts only on the tasks it leads or co-operates on, or their subtasks. The lead answers for the whole
+ * task ("牵头部门要充分发挥牵头抓总作用，对牵头事项“一牵到底”") and acts for it on every subtask below; a co-operating
+ * department contributes ("协同部门要主动加强沟通衔接，切实负起责任，决不能推诿扯皮") and may report on them, so the
+ * ancestors' departments are carried down on assignment. Roles are checked at the edge; here only a department
+ * acting as such is held to its own tasks.
  */
-record TaskDepartments(String lead, Set<String> cooperating, Set<String> ancestorLeads, Set<String> ancestors) {
+record DepartmentAccess(String lead, Set<String> cooperating, Set<String> ancestorLeads, Set<String> ancestors) {
 
-    static TaskDepartments of(TaskAssignedEvent event) {
-        return new TaskDepartments(event.details().leadDepartment(), Set.copyOf(event.details().coDepartments()),
+    static DepartmentAccess of(TaskAssignedEvent event) {
+        return new DepartmentAccess(event.details().leadDepartment(), Set.copyOf(event.details().coDepartments()),
                 Set.copyOf(event.ancestorLeadDepartments()), Set.copyOf(event.ancestorDepartments()));
     }
 

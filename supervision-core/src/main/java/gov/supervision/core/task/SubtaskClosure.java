@@ -5,23 +5,35 @@ import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.RecordSubtaskClosedCommand;
 import gov.supervision.core.api.task.SubtaskAddedEvent;
 import gov.supervision.core.api.task.SubtaskClosedEvent;
+import gov.supervision.core.api.task.TaskClosedEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
-/** The subtasks of a task not struck off yet: a parent is complete only when its subtasks are. */
-final class Subtasks {
+/**
+ * "对承担的重点工作进行再分解、再细化": a task decomposed into subtasks is complete only when its subtasks are, so it
+ * may be struck off only once every one of them is. Each closed subtask is reported to its parent, by the
+ * {@link SubtaskClosurePolicy}; the parent keeps the subtasks still open.
+ */
+final class SubtaskClosure {
 
     private final TaskLifecycle lifecycle;
     private final Set<String> open = new HashSet<>();
 
-    Subtasks(TaskLifecycle lifecycle) {
+    SubtaskClosure(TaskLifecycle lifecycle) {
         this.lifecycle = lifecycle;
+    }
+
+    /** What a closed task owes its parent, if it is a subtask. */
+    static Optional<RecordSubtaskClosedCommand> reportToParent(TaskClosedEvent closed) {
+        return Optional.ofNullable(closed.parentTaskId())
+                .map(parentTaskId -> new RecordSubtaskClosedCommand(parentTaskId, closed.taskId()));
     }
 
     void requireAllClosed() {

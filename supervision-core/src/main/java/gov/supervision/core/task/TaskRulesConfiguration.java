@@ -1,0 +1,47 @@
+package gov.supervision.core.task;
+
+import gov.supervision.core.time.OfficeCalendar;
+import org.axonframework.deadline.DeadlineManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import java.time.Duration;
+import java.time.Period;
+
+/**
+ * The settings of the rules ({@code supervision.rules.*}), each given to the rule it parameterises, which names it
+ * and owns its default, and the task's deadlines built once from them. Axon hands these beans to the task's
+ * handlers as parameters. Periods and durations convert through the environment's conversion service, which
+ * Spring Boot provides (ISO-8601, such as {@code P3D}).
+ */
+@Configuration(proxyBeanMethods = false)
+class TaskRulesConfiguration {
+
+    @Bean
+    DueDateWarnings dueDateWarnings(Environment settings) {
+        return new DueDateWarnings(settings.getProperty(DueDateWarnings.YELLOW_BEFORE_SETTING, Period.class,
+                DueDateWarnings.DEFAULT_YELLOW_BEFORE));
+    }
+
+    @Bean
+    EscalationLadder escalationLadder(Environment settings) {
+        return new EscalationLadder(settings.getProperty(EscalationLadder.ESCALATE_AFTER_SETTING, Duration.class,
+                EscalationLadder.DEFAULT_ESCALATE_AFTER));
+    }
+
+    @Bean
+    ProblemDueDates problemDueDates(Environment settings) {
+        return new ProblemDueDates(
+                settings.getProperty(ProblemDueDates.GENERAL_DAYS_SETTING, Integer.class,
+                        ProblemDueDates.DEFAULT_GENERAL_DAYS),
+                settings.getProperty(ProblemDueDates.COMPLEX_DAYS_SETTING, Integer.class,
+                        ProblemDueDates.DEFAULT_COMPLEX_DAYS));
+    }
+
+    @Bean
+    TaskDeadlines taskDeadlines(DeadlineManager deadlineManager, OfficeCalendar calendar,
+                                DueDateWarnings dueDateWarnings, EscalationLadder escalationLadder) {
+        return new TaskDeadlines(deadlineManager, calendar, dueDateWarnings, escalationLadder);
+    }
+}
