@@ -12,7 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static gov.supervision.web.ApiFixtures.task;
-import static gov.supervision.web.SecurityTest.assertProblem;
+import static gov.supervision.web.ApiFixtures.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Problems from other systems and inspection findings become tasks of their own. */
