@@ -40,7 +40,9 @@ class ProjectionController {
     }
 
     private static NotFoundException unknown(String name) {
-        String known = ProjectionRebuilds.PROJECTIONS.contains(name) ? "" : "; there are " + ProjectionRebuilds.PROJECTIONS;
-        return new NotFoundException("UNKNOWN_PROJECTION", "No projection " + name + known + ".");
+        List<String> known = ProjectionRebuilds.PROJECTIONS;
+        String detail = known.contains(name) ? "No projection " + name + "."
+                : "No projection " + name + "; there are " + known + ".";
+        return new NotFoundException("UNKNOWN_PROJECTION", detail);
     }
 }
