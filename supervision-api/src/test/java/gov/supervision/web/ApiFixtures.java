@@ -14,6 +14,7 @@ import gov.supervision.core.api.task.TaskStatus;
 import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.query.api.ledger.TaskView;
 import gov.supervision.web.command.CommandDispatcher;
+import gov.supervision.web.command.IdGenerator;
 import org.mockito.ArgumentCaptor;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.GrantedAuthority;
@@ -35,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -85,6 +88,19 @@ public final class ApiFixtures {
             copy.put(field, value);
         }
         return copy;
+    }
+
+    /** A finding of an inspection; {@code relatedTaskId} may be null. */
+    public static Map<String, Object> finding(String description, String department, String complexity,
+                                              String relatedTaskId) {
+        Map<String, Object> finding = new LinkedHashMap<>();
+        finding.put("description", description);
+        finding.put("department", department);
+        finding.put("complexity", complexity);
+        if (relatedTaskId != null) {
+            finding.put("relatedTaskId", relatedTaskId);
+        }
+        return finding;
     }
 
     public static String taskPath(String taskId, String action) {
@@ -152,7 +168,14 @@ public final class ApiFixtures {
                         token.claim("department", department);
                     }
                 })
-                .authorities(roleNames.stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
+                .authorities(roleNames.stream()
+                        .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
+    }
+
+    /** Every command sent to the (mocked) dispatcher is stored, its task then at {@code version}; new ids: NEW_ID. */
+    public static void everyCommandStored(CommandDispatcher commands, IdGenerator ids, long version) {
+        given(commands.send(any())).willReturn(version);
+        given(ids.newId()).willReturn(NEW_ID);
     }
 
     /** The command the controller sent through the (mocked) dispatcher; the last one of that type. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static gov.supervision.web.ApiFixtures.finding;
 import static gov.supervision.web.ApiFixtures.task;
 import static gov.supervision.web.ApiFixtures.taskPath;
 import static gov.supervision.web.ApiFixtures.with;
@@ -56,8 +57,8 @@ class ReportsYearTest extends AuditTestBase {
         }
         JsonNode inspection = api.post("/api/v1/inspections", supervisor, Map.of(
                 "type", "SPECIAL", "title", "生态环境专项督查", "conductedOn", "2023-03-01",
-                "findings", List.of(finding("污水直排", C, "GENERAL"), finding("扬尘未覆盖", C, "GENERAL"),
-                        finding("工地渣土乱倒", B, "COMPLEX")))).json();
+                "findings", List.of(finding("污水直排", C, "GENERAL", null), finding("扬尘未覆盖", C, "GENERAL", null),
+                        finding("工地渣土乱倒", B, "COMPLEX", null)))).json();
         String r1 = inspection.get("rectificationTaskIds").get(0).asText();
         version(api.post(taskPath(a1, "accountability-records"), supervisor,
                 Map.of("type", "PUBLIC_COMMENDATION", "subject", "项目组", "reason", "提前谋划")));
@@ -193,10 +194,6 @@ class ReportsYearTest extends AuditTestBase {
         version(api.post(taskPath(taskId, "completion-requests/" + request + "/decision"), tokens.supervisor(),
                 Map.of("approved", true)));
         version(api.post(taskPath(taskId, "closure"), tokens.supervisor(), Map.of("comment", "销号")));
-    }
-
-    private static Map<String, Object> finding(String description, String department, String complexity) {
-        return Map.of("description", description, "department", department, "complexity", complexity);
     }
 
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import static gov.supervision.web.ApiFixtures.TASK_ID;
 import static gov.supervision.web.ApiFixtures.asDepartment;
 import static gov.supervision.web.ApiFixtures.asSupervisor;
+import static gov.supervision.web.ApiFixtures.finding;
 import static gov.supervision.web.ApiFixtures.invalidField;
 import static gov.supervision.web.ApiFixtures.postJson;
 import static gov.supervision.web.ApiFixtures.problem;
@@ -56,7 +57,8 @@ class InspectionControllerTest {
         given(ids.newId()).willReturn(INSPECTION_ID, FIRST_TASK, SECOND_TASK);
 
         mvc.perform(postJson(INSPECTIONS, inspection(
-                        finding(" 消防通道堵塞 ", "COMPLEX", TASK_ID), finding("应急预案未更新", "GENERAL", " ")))
+                        finding(" 消防通道堵塞 ", DEPARTMENT, "COMPLEX", TASK_ID),
+                        finding("应急预案未更新", DEPARTMENT, "GENERAL", " ")))
                         .with(asSupervisor()))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/inspections/" + INSPECTION_ID))
@@ -94,7 +96,7 @@ class InspectionControllerTest {
 
     @Test
     void aFindingWithoutDepartmentIsRefusedNamingItsPlace() throws Exception {
-        Map<String, Object> withoutDepartment = with(finding("台账缺失", "GENERAL", null), "department", null);
+        Map<String, Object> withoutDepartment = finding("台账缺失", null, "GENERAL", null);
 
         mvc.perform(postJson(INSPECTIONS, inspection(withoutDepartment)).with(asSupervisor()))
                 .andExpect(invalidField("findings[0].department"));
@@ -118,16 +120,5 @@ class InspectionControllerTest {
         body.put("conductedOn", "2023-02-27");
         body.put("findings", List.of(findings));
         return body;
-    }
-
-    private static Map<String, Object> finding(String description, String complexity, String relatedTaskId) {
-        Map<String, Object> finding = new LinkedHashMap<>();
-        finding.put("description", description);
-        finding.put("department", DEPARTMENT);
-        finding.put("complexity", complexity);
-        if (relatedTaskId != null) {
-            finding.put("relatedTaskId", relatedTaskId);
-        }
-        return finding;
     }
 }

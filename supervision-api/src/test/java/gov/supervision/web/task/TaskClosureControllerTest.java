@@ -23,6 +23,7 @@ import static gov.supervision.web.ApiFixtures.TASK_ID;
 import static gov.supervision.web.ApiFixtures.asDepartment;
 import static gov.supervision.web.ApiFixtures.asLeader;
 import static gov.supervision.web.ApiFixtures.asSupervisor;
+import static gov.supervision.web.ApiFixtures.everyCommandStored;
 import static gov.supervision.web.ApiFixtures.invalidField;
 import static gov.supervision.web.ApiFixtures.postJson;
 import static gov.supervision.web.ApiFixtures.problem;
@@ -51,8 +52,7 @@ class TaskClosureControllerTest {
 
     @BeforeEach
     void versionsAndIds() {
-        given(commands.send(any())).willReturn(9L);
-        given(ids.newId()).willReturn(NEW_ID);
+        everyCommandStored(commands, ids, 9);
     }
 
     @Test

@@ -27,6 +27,7 @@ import static gov.supervision.web.ApiFixtures.asAuditor;
 import static gov.supervision.web.ApiFixtures.asDepartment;
 import static gov.supervision.web.ApiFixtures.asLeader;
 import static gov.supervision.web.ApiFixtures.asSupervisor;
+import static gov.supervision.web.ApiFixtures.everyCommandStored;
 import static gov.supervision.web.ApiFixtures.invalidField;
 import static gov.supervision.web.ApiFixtures.postJson;
 import static gov.supervision.web.ApiFixtures.problem;
@@ -56,8 +57,7 @@ class TaskFollowUpControllerTest {
 
     @BeforeEach
     void versionsAndIds() {
-        given(commands.send(any())).willReturn(5L);
-        given(ids.newId()).willReturn(NEW_ID);
+        everyCommandStored(commands, ids, 5);
     }
 
     @Test

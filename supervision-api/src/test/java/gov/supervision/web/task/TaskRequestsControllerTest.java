@@ -24,6 +24,7 @@ import static gov.supervision.web.ApiFixtures.NEW_ID;
 import static gov.supervision.web.ApiFixtures.TASK_ID;
 import static gov.supervision.web.ApiFixtures.asDepartment;
 import static gov.supervision.web.ApiFixtures.asSupervisor;
+import static gov.supervision.web.ApiFixtures.everyCommandStored;
 import static gov.supervision.web.ApiFixtures.invalidField;
 import static gov.supervision.web.ApiFixtures.postJson;
 import static gov.supervision.web.ApiFixtures.problem;
@@ -53,8 +54,7 @@ class TaskRequestsControllerTest {
 
     @BeforeEach
     void versionsAndIds() {
-        given(commands.send(any())).willReturn(6L);
-        given(ids.newId()).willReturn(NEW_ID);
+        everyCommandStored(commands, ids, 6);
     }
 
     @Test

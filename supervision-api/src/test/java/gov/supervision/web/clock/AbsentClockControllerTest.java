@@ -13,7 +13,7 @@ import static gov.supervision.web.ApiFixtures.problem;
 
 /** Without the simulated clock's profile, time cannot be moved: the path does not exist. */
 @WebSliceTest(ClockController.class)
-class ClockControllerWithoutProfileTest {
+class AbsentClockControllerTest {
 
     @Autowired
     MockMvc mvc;
