@@ -32,8 +32,8 @@ public class DeadLetters {
      * {@code ERROR} for every letter today, so that other kinds can be told apart later.
      */
     public record DeadLetterView(String processingGroup, String sequenceIdentifier, Long index, String eventId,
-                          String eventType, String aggregateId, Long aggregateSequence, Instant enqueuedAt,
-                          Instant lastTouched, String kind, String cause) {
+                                 String eventType, String aggregateId, Long aggregateSequence, Instant enqueuedAt,
+                                 Instant lastTouched, String kind, String cause) {
     }
 
     public record DeadLetterList(List<DeadLetterView> items, int size, long total) {

@@ -33,8 +33,8 @@ public class ProjectionRebuilds {
      * {@code replaying} stays true until the first event after the reset point (Axon's replay token), so
      * {@code caughtUp} is what says a rebuild has reached the end of the store.
      */
-    public record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp, long position,
-                            long total, Double eventsPerSecond, Instant rebuildStartedAt) {
+    public record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp,
+                                   long position, long total, Double eventsPerSecond, Instant rebuildStartedAt) {
     }
 
     private final EventProcessingConfiguration processing;
