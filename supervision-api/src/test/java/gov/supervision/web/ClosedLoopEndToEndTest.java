@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static gov.supervision.web.ApiFixtures.task;
+import static gov.supervision.web.ApiFixtures.taskPath;
 import static gov.supervision.web.ApiFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,12 +47,12 @@ class ClosedLoopEndToEndTest extends ApiTestBase {
         assertThat(subtask.get("parentTaskId").asText()).isEqualTo(taskId);
         assertThat(subtask.get("category").asText()).as("inherited from the parent").isEqualTo("MAJOR_PRIORITY");
 
-        v = expectNext(v, api.post(path(taskId, "claim"), lead, Map.of("responsiblePerson", "张伟")));
+        v = expectNext(v, api.post(taskPath(taskId, "claim"), lead, Map.of("responsiblePerson", "张伟")));
         assertThat(awaitTask(taskId, v).get("status").asText()).isEqualTo("CLAIMED");
 
-        v = expectNext(v, api.post(path(taskId, "progress-reports"), lead,
+        v = expectNext(v, api.post(taskPath(taskId, "progress-reports"), lead,
                 Map.of("percentComplete", 30, "summary", "改造方案已编制完成，进入招标阶段", "milestone", "方案编制")));
-        v = expectNext(v, api.post(path(taskId, "progress-reports"), co,
+        v = expectNext(v, api.post(taskPath(taskId, "progress-reports"), co,
                 Map.of("percentComplete", 40, "summary", "财政资金已拨付第一批")));
         ledger = awaitTask(taskId, v);
         assertThat(ledger.get("status").asText()).isEqualTo("IN_PROGRESS");
@@ -59,44 +60,44 @@ class ClosedLoopEndToEndTest extends ApiTestBase {
         assertThat(ledger.get("lastReport").get("department").asText()).isEqualTo(CO);
         assertThat(ledger.get("milestones").get(0).get("reached").asBoolean()).isTrue();
 
-        v = expectNext(v, api.post(path(taskId, "warnings"), supervisor,
+        v = expectNext(v, api.post(taskPath(taskId, "warnings"), supervisor,
                 Map.of("level", "YELLOW", "reason", "招标进度滞后于计划")));
-        v = expectNext(v, api.post(path(taskId, "urgings"), supervisor,
+        v = expectNext(v, api.post(taskPath(taskId, "urgings"), supervisor,
                 Map.of("message", "请于本周内完成招标并报送进展")));
         assertThat(awaitTask(taskId, v).get("warningLevel").asText()).isEqualTo("YELLOW");
 
-        ApiClient.Response escalated = api.post(path(taskId, "escalations"), lead,
+        ApiClient.Response escalated = api.post(taskPath(taskId, "escalations"), lead,
                 Map.of("reason", "征收补偿标准需市政府统筹协调"));
         v = expectNext(v, escalated);
         String escalationId = escalated.json().get("escalationId").asText();
         assertThat(awaitTask(taskId, v).get("escalationLevel").asText()).isEqualTo("LEADER");
-        v = expectNext(v, api.post(path(taskId, "escalations/" + escalationId + "/resolution"), leader,
+        v = expectNext(v, api.post(taskPath(taskId, "escalations/" + escalationId + "/resolution"), leader,
                 Map.of("decision", "由市财政局牵头制定统一补偿标准")));
         assertThat(awaitTask(taskId, v).get("escalationLevel").asText()).isEqualTo("NONE");
 
-        ApiClient.Response extension = api.post(path(taskId, "extension-requests"), lead,
+        ApiClient.Response extension = api.post(taskPath(taskId, "extension-requests"), lead,
                 Map.of("requestedDueDate", "2024-03-31", "reason", "冬季停工，需顺延一个季度"));
         v = expectNext(v, extension);
         assertThat(awaitTask(taskId, v).get("openRequests")).hasSize(1);
-        v = expectNext(v, api.post(path(taskId, "extension-requests/" + extension.json().get("requestId").asText()
+        v = expectNext(v, api.post(taskPath(taskId, "extension-requests/" + extension.json().get("requestId").asText()
                 + "/decision"), supervisor, Map.of("approved", true, "comment", "同意延期")));
         ledger = awaitTask(taskId, v);
         assertThat(ledger.get("dueDate").asText()).isEqualTo("2024-03-31");
         assertThat(ledger.get("originalDueDate").asText()).isEqualTo("2023-12-31");
         assertThat(ledger.get("openRequests")).isEmpty();
 
-        ApiClient.Response completion = api.post(path(taskId, "completion-requests"), lead,
+        ApiClient.Response completion = api.post(taskPath(taskId, "completion-requests"), lead,
                 Map.of("summary", "30个小区改造全部完工", "evidence", List.of("验收报告.pdf")));
         v = expectNext(v, completion);
         assertThat(awaitTask(taskId, v).get("status").asText()).isEqualTo("COMPLETION_REQUESTED");
-        v = expectNext(v, api.post(path(taskId, "completion-requests/" + completion.json().get("requestId").asText()
+        v = expectNext(v, api.post(taskPath(taskId, "completion-requests/" + completion.json().get("requestId").asText()
                 + "/decision"), supervisor, Map.of("approved", false, "comment", "缺少居民满意度调查")));
         assertThat(awaitTask(taskId, v).get("status").asText()).isEqualTo("IN_PROGRESS");
 
-        completion = api.post(path(taskId, "completion-requests"), lead,
+        completion = api.post(taskPath(taskId, "completion-requests"), lead,
                 Map.of("summary", "已补充居民满意度调查", "evidence", List.of("满意度调查.xlsx")));
         v = expectNext(v, completion);
-        ApiClient.Response approved = api.post(path(taskId, "completion-requests/"
+        ApiClient.Response approved = api.post(taskPath(taskId, "completion-requests/"
                 + completion.json().get("requestId").asText() + "/decision"), supervisor,
                 Map.of("approved", true, "comment", "经核查，同意办结"));
         assertThat(version(approved)).as("approval, and the lifting of the yellow warning").isEqualTo(v + 2);
@@ -106,15 +107,15 @@ class ClosedLoopEndToEndTest extends ApiTestBase {
         assertThat(ledger.get("percentComplete").asInt()).isEqualTo(100);
         assertThat(ledger.get("warningLevel").asText()).isEqualTo("NONE");
 
-        ApiClient.Response refused = api.post(path(taskId, "closure"), supervisor, Map.of("comment", "销号"));
+        ApiClient.Response refused = api.post(taskPath(taskId, "closure"), supervisor, Map.of("comment", "销号"));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("code").asText()).isEqualTo("SUBTASKS_OPEN");
 
         closeSubtask(subtaskId, county, supervisor);
         v = v + 1; // the parent learns that its subtask was closed
-        v = expectNext(v, api.post(path(taskId, "closure"), supervisor, Map.of("comment", "任务完成，予以销号")));
+        v = expectNext(v, api.post(taskPath(taskId, "closure"), supervisor, Map.of("comment", "任务完成，予以销号")));
         assertThat(awaitTask(taskId, v).get("status").asText()).isEqualTo("CLOSED");
-        v = expectNext(v, api.post(path(taskId, "reviews"), lead,
+        v = expectNext(v, api.post(taskPath(taskId, "reviews"), lead,
                 Map.of("lessons", "提前谋划征收补偿，建立部门联动机制")));
 
         ledger = awaitTask(taskId, v);
@@ -124,13 +125,13 @@ class ClosedLoopEndToEndTest extends ApiTestBase {
     }
 
     private void closeSubtask(String subtaskId, String county, String supervisor) {
-        long v = expectNext(0, api.post(path(subtaskId, "claim"), county, Map.of("responsiblePerson", "刘洋")));
-        ApiClient.Response completion = api.post(path(subtaskId, "completion-requests"), county,
+        long v = expectNext(0, api.post(taskPath(subtaskId, "claim"), county, Map.of("responsiblePerson", "刘洋")));
+        ApiClient.Response completion = api.post(taskPath(subtaskId, "completion-requests"), county,
                 Map.of("summary", "30个小区全部完工"));
         v = expectNext(v, completion);
-        v = expectNext(v, api.post(path(subtaskId, "completion-requests/" + completion.json().get("requestId").asText()
+        v = expectNext(v, api.post(taskPath(subtaskId, "completion-requests/" + completion.json().get("requestId").asText()
                 + "/decision"), supervisor, Map.of("approved", true)));
-        v = expectNext(v, api.post(path(subtaskId, "closure"), supervisor, null));
+        v = expectNext(v, api.post(taskPath(subtaskId, "closure"), supervisor, null));
         assertThat(awaitTask(subtaskId, v).get("status").asText()).isEqualTo("CLOSED");
     }
 
@@ -199,9 +200,4 @@ class ClosedLoopEndToEndTest extends ApiTestBase {
         assertThat(version).as("each command stores one event: " + response).isEqualTo(previous + 1);
         return version;
     }
-
-    private static String path(String taskId, String action) {
-        return "/api/v1/tasks/" + taskId + "/" + action;
-    }
-
 }

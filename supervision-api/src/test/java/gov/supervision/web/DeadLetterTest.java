@@ -90,12 +90,12 @@ class DeadLetterTest extends ApiTestBase {
     @Test
     void onlyASupervisorSeesDeadLettersOfAKnownGroup() {
         ApiClient.Response unknown = api.get("/api/v1/admin/dead-letters?processingGroup=nothing", tokens.supervisor());
-        SecurityTest.assertProblem(unknown, 404);
+        ApiFixtures.assertProblem(unknown, 404);
         assertThat(unknown.json().get("code").asText()).isEqualTo("UNKNOWN_DEAD_LETTER_QUEUE");
-        SecurityTest.assertProblem(api.post("/api/v1/admin/dead-letters/nothing/retry", tokens.supervisor(), Map.of()),
+        ApiFixtures.assertProblem(api.post("/api/v1/admin/dead-letters/nothing/retry", tokens.supervisor(), Map.of()),
                 404);
-        SecurityTest.assertProblem(api.get("/api/v1/admin/dead-letters", tokens.department(LEAD)), 403);
-        SecurityTest.assertProblem(api.post("/api/v1/admin/dead-letters/ledger/retry", tokens.auditor(), Map.of()),
+        ApiFixtures.assertProblem(api.get("/api/v1/admin/dead-letters", tokens.department(LEAD)), 403);
+        ApiFixtures.assertProblem(api.post("/api/v1/admin/dead-letters/ledger/retry", tokens.auditor(), Map.of()),
                 403);
     }
 

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 import static gov.supervision.web.ApiFixtures.task;
 import static gov.supervision.web.ApiFixtures.with;
-import static gov.supervision.web.SecurityTest.assertProblem;
+import static gov.supervision.web.ApiFixtures.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -53,7 +53,7 @@ class HealthAndMetricsTest extends ApiTestBase {
         assertThat(metrics.lines().filter(line -> line.startsWith("dbscheduler_task_completions_total")
                 && line.contains("AxonDeadline"))).as("the scheduler's count of deadlines fired").isNotEmpty();
 
-        SecurityTest.assertProblem(api.get("/actuator/prometheus", null), 401);
-        SecurityTest.assertProblem(api.get("/actuator/prometheus", tokens.department("指标市统计局")), 403);
+        ApiFixtures.assertProblem(api.get("/actuator/prometheus", null), 401);
+        ApiFixtures.assertProblem(api.get("/actuator/prometheus", tokens.department("指标市统计局")), 403);
     }
 }

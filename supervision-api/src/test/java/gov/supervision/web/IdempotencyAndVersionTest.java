@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static gov.supervision.web.ApiFixtures.task;
-import static gov.supervision.web.SecurityTest.assertProblem;
+import static gov.supervision.web.ApiFixtures.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Retries that store nothing twice, and writes that refuse a stale view of the task. */

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 import static gov.supervision.web.ApiFixtures.task;
 import static gov.supervision.web.ApiFixtures.with;
-import static gov.supervision.web.SecurityTest.assertProblem;
+import static gov.supervision.web.ApiFixtures.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bad input gets a clear problem+json answer naming the field, and stores nothing. */

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static gov.supervision.web.ApiFixtures.task;
 import static gov.supervision.web.ApiFixtures.with;
-import static gov.supervision.web.SecurityTest.assertProblem;
+import static gov.supervision.web.ApiFixtures.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ledger's filters, paging and sorting as reporting tools call them. */

@@ -12,7 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static gov.supervision.web.ApiFixtures.task;
-import static gov.supervision.web.SecurityTest.assertProblem;
+import static gov.supervision.web.ApiFixtures.assertProblem;
+import static gov.supervision.web.ApiFixtures.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Problems from other systems and inspection findings become tasks of their own. */
@@ -88,9 +89,9 @@ class ProblemsAndInspectionsTest extends ApiTestBase {
                 "type", "UNANNOUNCED", "title", "农贸市场食品安全暗访", "inspectors", List.of("督查一组", "钱进"),
                 "conductedOn", "2023-02-27",
                 "findings", List.of(
-                        finding("部分摊位未公示进货票据", "GENERAL", related),
-                        finding("冷链食品追溯码缺失", "COMPLEX", null),
-                        finding("市场排水沟堵塞", "GENERAL", null))));
+                        finding("部分摊位未公示进货票据", DEPARTMENT, "GENERAL", related),
+                        finding("冷链食品追溯码缺失", DEPARTMENT, "COMPLEX", null),
+                        finding("市场排水沟堵塞", DEPARTMENT, "GENERAL", null))));
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
         String inspectionId = recorded.json().get("inspectionId").asText();
         List<String> rectifications = new ArrayList<>();
@@ -118,7 +119,7 @@ class ProblemsAndInspectionsTest extends ApiTestBase {
         long before = storedEvents();
         ApiClient.Response refused = api.post("/api/v1/inspections", tokens.supervisor(), Map.of(
                 "type", "SPECIAL", "title", "未来的督查", "conductedOn", "2023-03-02",
-                "findings", List.of(finding("不存在的问题", "GENERAL", null))));
+                "findings", List.of(finding("不存在的问题", DEPARTMENT, "GENERAL", null))));
         assertProblem(refused, 409);
         assertThat(refused.json().get("code").asText()).isEqualTo("INSPECTION_IN_FUTURE");
         assertThat(storedEvents()).isEqualTo(before);
@@ -128,16 +129,5 @@ class ProblemsAndInspectionsTest extends ApiTestBase {
         return Map.of("source", Map.of("type", "HOTLINE", "reference", reference),
                 "title", "商户占道经营", "description", "12345热线转办：夜市摊位占用人行道",
                 "department", DEPARTMENT, "complexity", complexity);
-    }
-
-    private static Map<String, Object> finding(String description, String complexity, String relatedTaskId) {
-        Map<String, Object> finding = new java.util.LinkedHashMap<>();
-        finding.put("description", description);
-        finding.put("department", DEPARTMENT);
-        finding.put("complexity", complexity);
-        if (relatedTaskId != null) {
-            finding.put("relatedTaskId", relatedTaskId);
-        }
-        return finding;
     }
 }

@@ -55,7 +55,7 @@ class RebuildTest extends AuditTestBase {
     void anUnknownProjectionIsNotFound() {
         ApiClient.Response response = api.post("/api/v1/admin/projections/everything/rebuild", tokens.supervisor(),
                 Map.of());
-        SecurityTest.assertProblem(response, 404);
+        ApiFixtures.assertProblem(response, 404);
         assertThat(response.json().get("code").asText()).isEqualTo("UNKNOWN_PROJECTION");
     }
 }

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static gov.supervision.web.ApiFixtures.finding;
 import static gov.supervision.web.ApiFixtures.task;
+import static gov.supervision.web.ApiFixtures.taskPath;
 import static gov.supervision.web.ApiFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,28 +53,28 @@ class ReportsYearTest extends AuditTestBase {
         String b1 = assign("城中村改造", B, "2023-03-15", "NONE");
         b2 = assign("保障性住房建设", B, "2023-12-31", "WEEKLY");
         for (String[] claim : new String[][]{{a1, a}, {a2, a}, {b1, b}, {b2, b}}) {
-            version(api.post(path(claim[0], "claim"), claim[1], Map.of("responsiblePerson", "负责人")));
+            version(api.post(taskPath(claim[0], "claim"), claim[1], Map.of("responsiblePerson", "负责人")));
         }
         JsonNode inspection = api.post("/api/v1/inspections", supervisor, Map.of(
                 "type", "SPECIAL", "title", "生态环境专项督查", "conductedOn", "2023-03-01",
-                "findings", List.of(finding("污水直排", C, "GENERAL"), finding("扬尘未覆盖", C, "GENERAL"),
-                        finding("工地渣土乱倒", B, "COMPLEX")))).json();
+                "findings", List.of(finding("污水直排", C, "GENERAL", null), finding("扬尘未覆盖", C, "GENERAL", null),
+                        finding("工地渣土乱倒", B, "COMPLEX", null)))).json();
         String r1 = inspection.get("rectificationTaskIds").get(0).asText();
-        version(api.post(path(a1, "accountability-records"), supervisor,
+        version(api.post(taskPath(a1, "accountability-records"), supervisor,
                 Map.of("type", "PUBLIC_COMMENDATION", "subject", "项目组", "reason", "提前谋划")));
-        version(api.post(path(a2, "accountability-records"), supervisor,
+        version(api.post(taskPath(a2, "accountability-records"), supervisor,
                 Map.of("type", "ADMONISHMENT_TALK", "subject", "分管副主任", "reason", "进度严重滞后")));
-        String extension = api.post(path(b1, "extension-requests"), b,
+        String extension = api.post(taskPath(b1, "extension-requests"), b,
                 Map.of("requestedDueDate", "2023-04-30", "reason", "拆迁协商")).json().get("requestId").asText();
-        version(api.post(path(b1, "extension-requests/" + extension + "/decision"), supervisor,
+        version(api.post(taskPath(b1, "extension-requests/" + extension + "/decision"), supervisor,
                 Map.of("approved", true)));
 
         advance("P2D");
-        version(api.post(path(r1, "claim"), c, Map.of("responsiblePerson", "整改人")));
+        version(api.post(taskPath(r1, "claim"), c, Map.of("responsiblePerson", "整改人")));
         completeAndClose(r1, c);
 
         advance("P7D");
-        version(api.post(path(a1, "progress-reports"), a, Map.of("percentComplete", 80, "summary", "主体开工")));
+        version(api.post(taskPath(a1, "progress-reports"), a, Map.of("percentComplete", 80, "summary", "主体开工")));
         completeAndClose(a1, a);
 
         advance("P10D");
@@ -80,7 +82,7 @@ class ReportsYearTest extends AuditTestBase {
 
         advance("P21D");
         completeAndClose(b1, b);
-        version(api.post(path(b2, "year-end-explanations"), tokens.leader(),
+        version(api.post(taskPath(b2, "year-end-explanations"), tokens.leader(),
                 Map.of("year", 2023, "explanation", "土地指标未落实，已提请市政府协调")));
         ApiClient.await(() -> api.get("/api/v1/reports/departments?year=2023", supervisor).json(),
                 report -> figures(report, C) != null && figures(report, C).get("escalations").asLong() == 2
@@ -187,20 +189,13 @@ class ReportsYearTest extends AuditTestBase {
     }
 
     private void completeAndClose(String taskId, String departmentToken) {
-        String request = api.post(path(taskId, "completion-requests"), departmentToken, Map.of("summary", "已完成"))
+        String request = api.post(taskPath(taskId, "completion-requests"), departmentToken, Map.of("summary", "已完成"))
                 .json().get("requestId").asText();
-        version(api.post(path(taskId, "completion-requests/" + request + "/decision"), tokens.supervisor(),
+        version(api.post(taskPath(taskId, "completion-requests/" + request + "/decision"), tokens.supervisor(),
                 Map.of("approved", true)));
-        version(api.post(path(taskId, "closure"), tokens.supervisor(), Map.of("comment", "销号")));
+        version(api.post(taskPath(taskId, "closure"), tokens.supervisor(), Map.of("comment", "销号")));
     }
 
-    private static Map<String, Object> finding(String description, String department, String complexity) {
-        return Map.of("description", description, "department", department, "complexity", complexity);
-    }
-
-    private static String path(String taskId, String action) {
-        return "/api/v1/tasks/" + taskId + "/" + action;
-    }
 
     private static JsonNode figures(JsonNode report, String department) {
         for (JsonNode row : report.get("departments")) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static gov.supervision.web.ApiFixtures.assertProblem;
 import static gov.supervision.web.ApiFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,12 +126,5 @@ class SecurityTest extends ApiTestBase {
             ids.add(item.get("taskId").asText());
         }
         return ids;
-    }
-
-    static void assertProblem(ApiClient.Response response, int status) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
-        assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(response.json().get("status").asInt()).isEqualTo(status);
-        assertThat(response.body()).doesNotContain("Exception", "at gov.", "org.springframework", "SQL");
     }
 }

@@ -41,8 +41,8 @@ class ServedDocumentsAndTokensTest extends ApiTestBase {
     @Test
     void aDepartmentTokenMustNameItsDepartment() {
         ApiClient.Response refused = api.post("/api/v1/dev/tokens", null, Map.of("roles", List.of("DEPARTMENT")));
-        SecurityTest.assertProblem(refused, 400);
+        ApiFixtures.assertProblem(refused, 400);
         ApiClient.Response unknownRole = api.post("/api/v1/dev/tokens", null, Map.of("roles", List.of("MAYOR")));
-        SecurityTest.assertProblem(unknownRole, 400);
+        ApiFixtures.assertProblem(unknownRole, 400);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import static gov.supervision.web.ApiFixtures.task;
-import static gov.supervision.web.SecurityTest.assertProblem;
+import static gov.supervision.web.ApiFixtures.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Auditors read any task as it stood at any instant, and read everything while changing nothing. */

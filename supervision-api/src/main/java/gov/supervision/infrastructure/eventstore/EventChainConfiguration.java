@@ -1,6 +1,5 @@
 package gov.supervision.infrastructure.eventstore;
 
-import gov.supervision.infrastructure.eventstore.HashChainingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.config.BeanPostProcessor;

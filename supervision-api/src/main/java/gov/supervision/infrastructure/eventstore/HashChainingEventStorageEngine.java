@@ -35,8 +35,10 @@ import java.util.stream.Stream;
  * command appends to it) or as appended once the transaction committed, so a command does not read its
  * previous event a second time. A remembered link is used only for the very next sequence number; any other
  * (another node appended in between) is read from the store.
+ * <p>
+ * Past 150 lines only because {@link EventStorageEngine} must be delegated method by method.
  */
-public class HashChainingEventStorageEngine implements EventStorageEngine {
+class HashChainingEventStorageEngine implements EventStorageEngine {
 
     private static final int REMEMBERED_CHAINS = 10_000;
 
@@ -48,7 +50,7 @@ public class HashChainingEventStorageEngine implements EventStorageEngine {
     private record Link(long sequenceNumber, String hash) {
     }
 
-    public HashChainingEventStorageEngine(EventStorageEngine delegate, Serializer eventSerializer) {
+    HashChainingEventStorageEngine(EventStorageEngine delegate, Serializer eventSerializer) {
         this.delegate = delegate;
         this.eventSerializer = eventSerializer;
     }

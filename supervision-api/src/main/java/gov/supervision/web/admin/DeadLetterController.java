@@ -1,6 +1,8 @@
 package gov.supervision.web.admin;
 
+import gov.supervision.infrastructure.processing.DeadLetters;
 import gov.supervision.web.error.InvalidRequestException;
+import gov.supervision.web.error.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,12 +27,17 @@ class DeadLetterController {
         if (size < 1 || size > DeadLetters.MAX_SIZE) {
             throw new InvalidRequestException("size", "must be between 1 and " + DeadLetters.MAX_SIZE);
         }
-        return deadLetters.list(processingGroup, size);
+        return deadLetters.list(processingGroup, size).orElseThrow(() -> unknown(processingGroup));
     }
 
     @Operation(summary = "Retry every parked sequence of the group once; answers how many letters went and remain")
     @PostMapping("/api/v1/admin/dead-letters/{processingGroup}/retry")
     DeadLetters.RetryOutcome retry(@PathVariable String processingGroup) {
-        return deadLetters.retry(processingGroup);
+        return deadLetters.retry(processingGroup).orElseThrow(() -> unknown(processingGroup));
+    }
+
+    private NotFoundException unknown(String processingGroup) {
+        return new NotFoundException("UNKNOWN_DEAD_LETTER_QUEUE", "No dead-letter queue for processing group "
+                + processingGroup + "; there are " + deadLetters.groups() + ".");
     }
 }

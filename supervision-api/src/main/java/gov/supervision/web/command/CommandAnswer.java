@@ -28,8 +28,4 @@ public final class CommandAnswer {
     public Map<String, Object> values() {
         return values;
     }
-
-    public String taskId() {
-        return (String) values.get("taskId");
-    }
 }

@@ -19,8 +19,8 @@ import java.util.UUID;
 @Component
 public class CommandDispatcher {
 
-    public static final String CORRELATION_HEADER = "X-Correlation-Id";
-    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+    private static final String CORRELATION_HEADER = "X-Correlation-Id";
+    private static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
     private final CommandGateway commandGateway;
     private final CurrentActor currentActor;

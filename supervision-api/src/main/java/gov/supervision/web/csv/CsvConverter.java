@@ -27,7 +27,7 @@ import java.util.List;
  */
 public abstract class CsvConverter<T, R> extends AbstractHttpMessageConverter<T> {
 
-    public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Class<T> answerType;

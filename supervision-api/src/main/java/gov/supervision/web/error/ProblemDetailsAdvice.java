@@ -36,6 +36,9 @@ import java.util.stream.Collectors;
  * Turns every failure into RFC 9457 problem+json: {@code errors[]} for invalid fields, {@code code} for a
  * broken rule. Messages are written here, never taken from exceptions of libraries, so no class name,
  * SQL or stack trace reaches a client.
+ * <p>
+ * One advice, past 150 lines, on purpose: Spring asks advices in turn and takes the first one with any handler
+ * matching the failure, so a catch-all in one advice and specific handlers in another would shadow each other.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {

@@ -1,26 +1,21 @@
 package gov.supervision.web.idempotency;
 
-import gov.supervision.web.idempotency.IdempotencyStore.StoredAnswer;
+import gov.supervision.infrastructure.idempotency.IdempotencyStore;
+import gov.supervision.infrastructure.idempotency.IdempotencyStore.StoredAnswer;
 import gov.supervision.web.error.PayloadTooLargeException;
 import gov.supervision.web.error.ProblemWriter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +27,7 @@ import java.util.Optional;
 /**
  * {@code Idempotency-Key} on a POST: a repeat with the same body returns the first answer and stores
  * nothing; the same key with another body is 422. The command's events and the stored answer commit in one
- * transaction, so two concurrent repeats cannot both store events.
+ * transaction ({@link IdempotencyStore#answerOnce}), so two concurrent repeats cannot both store events.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -41,12 +36,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final int MAX_KEY_LENGTH = 200;
 
     private final IdempotencyStore store;
-    private final TransactionTemplate transactions;
     private final ProblemWriter problems;
 
-    IdempotencyFilter(IdempotencyStore store, TransactionTemplate transactions, ProblemWriter problems) {
+    IdempotencyFilter(IdempotencyStore store, ProblemWriter problems) {
         this.store = store;
-        this.transactions = transactions;
         this.problems = problems;
     }
 
@@ -100,28 +93,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private boolean execute(HttpServletRequest request, ContentCachingResponseWrapper answer, FilterChain chain,
                             String callerId, String key, String hash) {
-        try {
-            return Boolean.TRUE.equals(transactions.execute(status -> {
-                try {
-                    chain.doFilter(request, answer);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } catch (ServletException e) {
-                    throw new IllegalStateException(e);
-                }
-                // A failure that was answered (a repeat registration answered 200) still rolled its work back.
-                if (!HttpStatus.valueOf(answer.getStatus()).is2xxSuccessful() || status.isRollbackOnly()) {
-                    status.setRollbackOnly();
-                    return false;
-                }
-                store.save(callerId, key, new StoredAnswer(hash, answer.getStatus(),
-                        answer.getHeader(HttpHeaders.LOCATION), answer.getContentType(),
-                        new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8)));
-                return true;
-            }));
-        } catch (DataIntegrityViolationException concurrentRepeat) {
-            return false;
-        }
+        return store.answerOnce(callerId, key, () -> {
+            try {
+                chain.doFilter(request, answer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ServletException e) {
+                throw new IllegalStateException(e);
+            }
+            if (!HttpStatus.valueOf(answer.getStatus()).is2xxSuccessful()) {
+                return Optional.empty();
+            }
+            return Optional.of(new StoredAnswer(hash, answer.getStatus(), answer.getHeader(HttpHeaders.LOCATION),
+                    answer.getContentType(), new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8)));
+        });
     }
 
     private void answerRepeat(StoredAnswer first, String hash, HttpServletResponse response) throws IOException {
@@ -150,47 +135,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return in.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
         }
     }
 }

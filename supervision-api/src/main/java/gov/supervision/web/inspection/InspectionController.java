@@ -5,7 +5,8 @@ import gov.supervision.core.api.inspection.InspectionType;
 import gov.supervision.core.api.inspection.RecordInspectionCommand;
 import gov.supervision.core.api.task.Complexity;
 import gov.supervision.web.command.CommandDispatcher;
-import gov.supervision.web.command.TaskIds;
+import gov.supervision.web.command.IdGenerator;
+import gov.supervision.web.command.Locations;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,9 +25,9 @@ import java.util.List;
 class InspectionController {
 
     private final CommandDispatcher commands;
-    private final TaskIds ids;
+    private final IdGenerator ids;
 
-    InspectionController(CommandDispatcher commands, TaskIds ids) {
+    InspectionController(CommandDispatcher commands, IdGenerator ids) {
         this.commands = commands;
         this.ids = ids;
     }
@@ -53,14 +53,14 @@ class InspectionController {
     @Operation(summary = "Record an inspection; each finding becomes a RECTIFICATION task linked back to it")
     @PostMapping(path = "/api/v1/inspections", consumes = "application/json")
     ResponseEntity<InspectionAnswer> record(@Valid @RequestBody InspectionRequest request) {
-        String inspectionId = ids.next();
+        String inspectionId = ids.newId();
         List<Finding> findings = request.findings() == null ? List.of() : request.findings().stream()
-                .map(finding -> new Finding(ids.next(), finding.description().strip(), finding.department().strip(),
+                .map(finding -> new Finding(ids.newId(), finding.description().strip(), finding.department().strip(),
                         finding.complexity(), blankToNull(finding.relatedTaskId())))
                 .toList();
         commands.send(new RecordInspectionCommand(inspectionId, request.type(), request.title().strip(),
                 request.inspectors(), request.conductedOn(), findings));
-        return ResponseEntity.created(URI.create("/api/v1/inspections/" + inspectionId))
+        return ResponseEntity.created(Locations.inspection(inspectionId))
                 .body(new InspectionAnswer(inspectionId, findings.stream().map(Finding::rectificationTaskId).toList()));
     }
 

@@ -5,7 +5,7 @@ import gov.supervision.core.api.task.RegisterProblemCommand;
 import gov.supervision.core.api.task.SourceType;
 import gov.supervision.core.api.task.TaskSource;
 import gov.supervision.query.api.history.TaskVersionQuery;
-import gov.supervision.web.command.Answers;
+import gov.supervision.web.command.Locations;
 import gov.supervision.web.command.CommandAnswer;
 import gov.supervision.web.command.CommandDispatcher;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,7 +66,7 @@ class ProblemController {
         } catch (AggregateStreamCreationException | ConcurrencyException alreadyRegistered) {
             return ResponseEntity.ok(answer(taskId));
         }
-        return Answers.created(answer(taskId), Answers.taskLocation(taskId));
+        return ResponseEntity.created(Locations.task(taskId)).body(answer(taskId));
     }
 
     private CommandAnswer answer(String taskId) {

@@ -3,11 +3,11 @@ package gov.supervision.web.task;
 import gov.supervision.core.api.task.AssignTaskCommand;
 import gov.supervision.core.api.task.ClaimTaskCommand;
 import gov.supervision.core.api.task.DecomposeTaskCommand;
-import gov.supervision.web.command.Answers;
+import gov.supervision.web.command.Locations;
 import gov.supervision.web.command.CommandAnswer;
 import gov.supervision.web.command.CommandDispatcher;
 import gov.supervision.web.command.IfMatch;
-import gov.supervision.web.command.TaskIds;
+import gov.supervision.web.command.IdGenerator;
 import gov.supervision.web.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskAssignmentController {
 
     private final CommandDispatcher commands;
-    private final TaskIds ids;
+    private final IdGenerator ids;
 
-    TaskAssignmentController(CommandDispatcher commands, TaskIds ids) {
+    TaskAssignmentController(CommandDispatcher commands, IdGenerator ids) {
         this.commands = commands;
         this.ids = ids;
     }
@@ -46,20 +46,20 @@ class TaskAssignmentController {
         if (request.weight() != null) {
             throw new InvalidRequestException("weight", "only a subtask has a weight, in its parent's progress");
         }
-        String taskId = ids.next();
+        String taskId = ids.newId();
         commands.send(new AssignTaskCommand(taskId, request.toDetails()));
-        return Answers.created(CommandAnswer.of(taskId, 0), Answers.taskLocation(taskId));
+        return ResponseEntity.created(Locations.task(taskId)).body(CommandAnswer.of(taskId, 0));
     }
 
     @Operation(summary = "Decompose a task into a subtask (再分解); answers the subtask's id")
     @PostMapping("/{id}/subtasks")
     ResponseEntity<CommandAnswer> decompose(@PathVariable String id, @Valid @RequestBody TaskRequest request,
                                             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        String subtaskId = ids.next();
+        String subtaskId = ids.newId();
         Long parentVersion = commands.send(
                 new DecomposeTaskCommand(id, subtaskId, request.toDetails(), request.weight(), IfMatch.version(ifMatch)));
-        return Answers.created(CommandAnswer.of(subtaskId, 0).with("parentTaskId", id)
-                .with("parentVersion", parentVersion), Answers.taskLocation(subtaskId));
+        return ResponseEntity.created(Locations.task(subtaskId))
+                .body(CommandAnswer.of(subtaskId, 0).with("parentTaskId", id).with("parentVersion", parentVersion));
     }
 
     @Operation(summary = "Claim a task as its lead department (认领)")

@@ -8,7 +8,7 @@ import gov.supervision.core.api.task.RecordYearEndExplanationCommand;
 import gov.supervision.web.command.CommandAnswer;
 import gov.supervision.web.command.CommandDispatcher;
 import gov.supervision.web.command.IfMatch;
-import gov.supervision.web.command.TaskIds;
+import gov.supervision.web.command.IdGenerator;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskClosureController {
 
     private final CommandDispatcher commands;
-    private final TaskIds ids;
+    private final IdGenerator ids;
 
-    TaskClosureController(CommandDispatcher commands, TaskIds ids) {
+    TaskClosureController(CommandDispatcher commands, IdGenerator ids) {
         this.commands = commands;
         this.ids = ids;
     }
@@ -66,7 +66,7 @@ class TaskClosureController {
     @PostMapping(path = "/reviews", consumes = "application/json")
     CommandAnswer review(@PathVariable String id, @Valid @RequestBody ReviewRequest request,
                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        String reviewId = ids.next();
+        String reviewId = ids.newId();
         Long version = commands.send(new RecordReviewCommand(id, reviewId, request.lessons(), IfMatch.version(ifMatch)));
         return CommandAnswer.of(id, version).with("reviewId", reviewId);
     }
@@ -75,7 +75,7 @@ class TaskClosureController {
     @PostMapping(path = "/accountability-records", consumes = "application/json")
     CommandAnswer recordAccountability(@PathVariable String id, @Valid @RequestBody AccountabilityRequest request,
                                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        String recordId = ids.next();
+        String recordId = ids.newId();
         Long version = commands.send(new RecordAccountabilityCommand(id, recordId, request.type(),
                 request.subject(), request.reason(), IfMatch.version(ifMatch)));
         return CommandAnswer.of(id, version).with("recordId", recordId);

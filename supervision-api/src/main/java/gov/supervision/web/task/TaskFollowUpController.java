@@ -6,11 +6,11 @@ import gov.supervision.core.api.task.ResolveEscalationCommand;
 import gov.supervision.core.api.task.SendUrgingNoticeCommand;
 import gov.supervision.core.api.task.SubmitProgressReportCommand;
 import gov.supervision.core.api.task.WarningLevel;
-import gov.supervision.web.command.Answers;
+import gov.supervision.web.command.Locations;
 import gov.supervision.web.command.CommandAnswer;
 import gov.supervision.web.command.CommandDispatcher;
 import gov.supervision.web.command.IfMatch;
-import gov.supervision.web.command.TaskIds;
+import gov.supervision.web.command.IdGenerator;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,9 +34,9 @@ import java.time.LocalDate;
 class TaskFollowUpController {
 
     private final CommandDispatcher commands;
-    private final TaskIds ids;
+    private final IdGenerator ids;
 
-    TaskFollowUpController(CommandDispatcher commands, TaskIds ids) {
+    TaskFollowUpController(CommandDispatcher commands, IdGenerator ids) {
         this.commands = commands;
         this.ids = ids;
     }
@@ -63,7 +63,7 @@ class TaskFollowUpController {
     @PostMapping("/progress-reports")
     CommandAnswer report(@PathVariable String id, @Valid @RequestBody ProgressReportRequest request,
                          @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        String reportId = ids.next();
+        String reportId = ids.newId();
         Long version = commands.send(new SubmitProgressReportCommand(id, reportId, request.percentComplete(),
                 request.summary(), blankToNull(request.milestone()), IfMatch.version(ifMatch)));
         return CommandAnswer.of(id, version).with("reportId", reportId);
@@ -73,7 +73,7 @@ class TaskFollowUpController {
     @PostMapping("/warnings")
     CommandAnswer warn(@PathVariable String id, @Valid @RequestBody WarningRequest request,
                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        String warningId = ids.next();
+        String warningId = ids.newId();
         Long version = commands.send(new IssueWarningCommand(id, warningId, request.level(), request.reason(),
                 IfMatch.version(ifMatch)));
         return CommandAnswer.of(id, version).with("warningId", warningId);
@@ -83,7 +83,7 @@ class TaskFollowUpController {
     @PostMapping("/urgings")
     CommandAnswer urge(@PathVariable String id, @Valid @RequestBody UrgingRequest request,
                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        String urgingId = ids.next();
+        String urgingId = ids.newId();
         Long version = commands.send(
                 new SendUrgingNoticeCommand(id, urgingId, request.message(), request.respondBy(),
                         IfMatch.version(ifMatch)));
@@ -94,11 +94,11 @@ class TaskFollowUpController {
     @PostMapping("/escalations")
     ResponseEntity<CommandAnswer> escalate(@PathVariable String id, @Valid @RequestBody EscalationRequest request,
                                            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        String escalationId = ids.next();
+        String escalationId = ids.newId();
         Long version = commands.send(
                 new EscalateTaskCommand(id, escalationId, request.reason(), IfMatch.version(ifMatch)));
-        return Answers.created(CommandAnswer.of(id, version).with("escalationId", escalationId),
-                Answers.location(id, "escalations", escalationId));
+        return ResponseEntity.created(Locations.withinTask(id, "escalations", escalationId))
+                .body(CommandAnswer.of(id, version).with("escalationId", escalationId));
     }
 
     @Operation(summary = "Record the coordination decision that resolves an escalation")

@@ -4,11 +4,11 @@ import gov.supervision.core.api.task.DecideCompletionCommand;
 import gov.supervision.core.api.task.DecideExtensionCommand;
 import gov.supervision.core.api.task.RequestCompletionCommand;
 import gov.supervision.core.api.task.RequestExtensionCommand;
-import gov.supervision.web.command.Answers;
+import gov.supervision.web.command.Locations;
 import gov.supervision.web.command.CommandAnswer;
 import gov.supervision.web.command.CommandDispatcher;
 import gov.supervision.web.command.IfMatch;
-import gov.supervision.web.command.TaskIds;
+import gov.supervision.web.command.IdGenerator;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,9 +31,9 @@ import java.util.List;
 class TaskRequestsController {
 
     private final CommandDispatcher commands;
-    private final TaskIds ids;
+    private final IdGenerator ids;
 
-    TaskRequestsController(CommandDispatcher commands, TaskIds ids) {
+    TaskRequestsController(CommandDispatcher commands, IdGenerator ids) {
         this.commands = commands;
         this.ids = ids;
     }
@@ -54,11 +54,11 @@ class TaskRequestsController {
     ResponseEntity<CommandAnswer> requestExtension(
             @PathVariable String id, @Valid @RequestBody ExtensionRequest request,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        String requestId = ids.next();
+        String requestId = ids.newId();
         Long version = commands.send(new RequestExtensionCommand(id, requestId, request.requestedDueDate(),
                 request.reason(), IfMatch.version(ifMatch)));
-        return Answers.created(CommandAnswer.of(id, version).with("requestId", requestId),
-                Answers.location(id, "extension-requests", requestId));
+        return ResponseEntity.created(Locations.withinTask(id, "extension-requests", requestId))
+                .body(CommandAnswer.of(id, version).with("requestId", requestId));
     }
 
     @Operation(summary = "Grant (the due date moves) or deny an extension request")
@@ -76,11 +76,11 @@ class TaskRequestsController {
     ResponseEntity<CommandAnswer> requestCompletion(
             @PathVariable String id, @Valid @RequestBody CompletionRequest request,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        String requestId = ids.next();
+        String requestId = ids.newId();
         Long version = commands.send(new RequestCompletionCommand(id, requestId, request.summary(),
                 request.evidence() == null ? List.of() : request.evidence(), IfMatch.version(ifMatch)));
-        return Answers.created(CommandAnswer.of(id, version).with("requestId", requestId),
-                Answers.location(id, "completion-requests", requestId));
+        return ResponseEntity.created(Locations.withinTask(id, "completion-requests", requestId))
+                .body(CommandAnswer.of(id, version).with("requestId", requestId));
     }
 
     @Operation(summary = "Approve a completion request, or send the task back to work")

@@ -1,6 +1,5 @@
-package gov.supervision.web.admin;
+package gov.supervision.infrastructure.processing;
 
-import gov.supervision.web.error.NotFoundException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -13,32 +12,35 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The events a projection could not handle, parked with every later event of their task (Axon's sequenced
  * dead-letter queue, table dead_letter_entry), and their retry once the cause is fixed.
  */
 @Component
-class DeadLetters {
+public class DeadLetters {
 
-    static final int MAX_SIZE = 1000;
+    public static final int MAX_SIZE = 1000;
     private static final int MAX_CAUSE = 500;
 
     /**
      * A parked event. The cause is the exception's message only, cut short; never its class. {@code kind} is
      * {@code ERROR} for every letter today, so that other kinds can be told apart later.
      */
-    record DeadLetterView(String processingGroup, String sequenceIdentifier, Long index, String eventId,
-                          String eventType, String aggregateId, Long aggregateSequence, Instant enqueuedAt,
-                          Instant lastTouched, String kind, String cause) {
+    public record DeadLetterView(String processingGroup, String sequenceIdentifier, Long index, String eventId,
+                                 String eventType, String aggregateId, Long aggregateSequence, Instant enqueuedAt,
+                                 Instant lastTouched, String kind, String cause) {
     }
 
-    record DeadLetterList(List<DeadLetterView> items, int size, long total) {
+    public record DeadLetterList(List<DeadLetterView> items, int size, long total) {
     }
 
     /** {@code processed}: letters handled and gone; {@code remaining}: letters still parked in the group. */
-    record RetryOutcome(String processingGroup, long processed, long remaining) {
+    public record RetryOutcome(String processingGroup, long processed, long remaining) {
     }
 
     private final EventProcessingConfiguration processing;
@@ -47,60 +49,65 @@ class DeadLetters {
         this.processing = processing;
     }
 
-    /** The first {@code size} letters of one group, or of every group with a queue, sequence by sequence. */
-    DeadLetterList list(String processingGroup, int size) {
+    /**
+     * The first {@code size} letters of one group, or of every group with a queue, sequence by sequence; empty
+     * when the group named has no queue.
+     */
+    public Optional<DeadLetterList> list(String processingGroup, int size) {
         List<String> groups = processingGroup == null || processingGroup.isBlank() ? groups() : List.of(processingGroup);
-        long total = 0;
+        Map<String, SequencedDeadLetterQueue<EventMessage<?>>> queues = new LinkedHashMap<>();
         for (String group : groups) {
-            total += queue(group).size();
+            Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue = processing.deadLetterQueue(group);
+            if (queue.isEmpty()) {
+                return Optional.empty();
+            }
+            queues.put(group, queue.get());
+        }
+        long total = 0;
+        for (SequencedDeadLetterQueue<EventMessage<?>> queue : queues.values()) {
+            total += queue.size();
         }
         List<DeadLetterView> items = new ArrayList<>();
-        for (String group : groups) {
-            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(group).deadLetters()) {
+        for (Map.Entry<String, SequencedDeadLetterQueue<EventMessage<?>>> queue : queues.entrySet()) {
+            for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue.getValue().deadLetters()) {
                 for (DeadLetter<? extends EventMessage<?>> letter : sequence) {
                     if (items.size() >= size) {
-                        return new DeadLetterList(items, size, total);
+                        return Optional.of(new DeadLetterList(items, size, total));
                     }
-                    items.add(view(group, letter));
+                    items.add(view(queue.getKey(), letter));
                 }
             }
         }
-        return new DeadLetterList(items, size, total);
+        return Optional.of(new DeadLetterList(items, size, total));
     }
 
     /**
-     * Retries every parked sequence once, oldest first. A sequence that fails again goes back to the end of
-     * the queue with its new cause, so one bad sequence does not keep the others from being retried.
+     * Retries every parked sequence once, oldest first; empty when the group has no queue. A sequence that
+     * fails again goes back to the end of the queue with its new cause, so one bad sequence does not keep the
+     * others from being retried.
      */
-    RetryOutcome retry(String processingGroup) {
-        SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processingGroup);
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing
-                .sequencedDeadLetterProcessor(processingGroup)
-                .orElseThrow(() -> unknown(processingGroup));
-        long before = queue.size();
-        long sequences = queue.amountOfSequences();
-        for (long attempt = 0; attempt < sequences; attempt++) {
-            processor.processAny();
+    public Optional<RetryOutcome> retry(String processingGroup) {
+        Optional<SequencedDeadLetterQueue<EventMessage<?>>> queue = processing.deadLetterQueue(processingGroup);
+        Optional<SequencedDeadLetterProcessor<EventMessage<?>>> processor =
+                processing.sequencedDeadLetterProcessor(processingGroup);
+        if (queue.isEmpty() || processor.isEmpty()) {
+            return Optional.empty();
         }
-        long remaining = queue.size();
-        return new RetryOutcome(processingGroup, Math.max(0, before - remaining), remaining);
+        long before = queue.get().size();
+        long sequences = queue.get().amountOfSequences();
+        for (long attempt = 0; attempt < sequences; attempt++) {
+            processor.get().processAny();
+        }
+        long remaining = queue.get().size();
+        return Optional.of(new RetryOutcome(processingGroup, Math.max(0, before - remaining), remaining));
     }
 
     /** The processing groups that park their failures, by name. */
-    List<String> groups() {
+    public List<String> groups() {
         return processing.eventProcessors().keySet().stream()
                 .filter(group -> processing.deadLetterQueue(group).isPresent())
                 .sorted()
                 .toList();
-    }
-
-    private SequencedDeadLetterQueue<EventMessage<?>> queue(String processingGroup) {
-        return processing.deadLetterQueue(processingGroup).orElseThrow(() -> unknown(processingGroup));
-    }
-
-    private NotFoundException unknown(String processingGroup) {
-        return new NotFoundException("UNKNOWN_DEAD_LETTER_QUEUE", "No dead-letter queue for processing group "
-                + processingGroup + "; there are " + groups() + ".");
     }
 
     private static DeadLetterView view(String group, DeadLetter<? extends EventMessage<?>> letter) {

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 /** Identifiers are made at the edge, before the command is sent, so a retry can name the same thing. */
 @Component
-public class TaskIds {
+public class IdGenerator {
 
-    public String next() {
+    public String newId() {
         return UUID.randomUUID().toString();
     }
 }

@@ -1,6 +1,5 @@
-package gov.supervision.web.admin;
+package gov.supervision.infrastructure.processing;
 
-import gov.supervision.web.error.NotFoundException;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -13,6 +12,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,9 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the processor must be stopped on each of them first (docs/operations.md).
  */
 @Component
-class ProjectionRebuilds {
+public class ProjectionRebuilds {
 
-    static final List<String> PROJECTIONS = List.of("ledger", "warnings", "escalations", "reports");
+    public static final List<String> PROJECTIONS = List.of("ledger", "warnings", "escalations", "reports");
 
     record Run(Instant startedAt, long startedFrom) {
     }
@@ -33,8 +33,8 @@ class ProjectionRebuilds {
      * {@code replaying} stays true until the first event after the reset point (Axon's replay token), so
      * {@code caughtUp} is what says a rebuild has reached the end of the store.
      */
-    record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp, long position,
-                            long total, Double eventsPerSecond, Instant rebuildStartedAt) {
+    public record ProjectionStatus(String name, boolean running, boolean replaying, boolean caughtUp,
+                                   long position, long total, Double eventsPerSecond, Instant rebuildStartedAt) {
     }
 
     private final EventProcessingConfiguration processing;
@@ -46,17 +46,23 @@ class ProjectionRebuilds {
         this.eventStore = eventStore;
     }
 
-    synchronized ProjectionStatus rebuild(String name) {
-        StreamingEventProcessor processor = processor(name);
-        processor.shutDown();
-        processor.resetTokens();
-        runs.put(name, new Run(Instant.now(), 0));
-        processor.start();
-        return status(name);
+    /** Starts the rebuild and answers at once; empty when there is no such projection. */
+    public synchronized Optional<ProjectionStatus> rebuild(String name) {
+        return processor(name).map(processor -> {
+            processor.shutDown();
+            processor.resetTokens();
+            runs.put(name, new Run(Instant.now(), 0));
+            processor.start();
+            return status(name, processor);
+        });
     }
 
-    ProjectionStatus status(String name) {
-        StreamingEventProcessor processor = processor(name);
+    /** Empty when there is no such projection. */
+    public Optional<ProjectionStatus> status(String name) {
+        return processor(name).map(processor -> status(name, processor));
+    }
+
+    private ProjectionStatus status(String name, StreamingEventProcessor processor) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         long position = segments.stream()
                 .map(EventTrackerStatus::getCurrentPosition)
@@ -80,11 +86,10 @@ class ProjectionRebuilds {
         return seconds <= 0 ? null : Math.round((position - run.startedFrom()) / seconds * 10) / 10.0;
     }
 
-    private StreamingEventProcessor processor(String name) {
+    private Optional<StreamingEventProcessor> processor(String name) {
         if (!PROJECTIONS.contains(name)) {
-            throw new NotFoundException("UNKNOWN_PROJECTION", "No projection " + name + "; there are " + PROJECTIONS + ".");
+            return Optional.empty();
         }
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new NotFoundException("UNKNOWN_PROJECTION", "No projection " + name + "."));
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
     }
 }

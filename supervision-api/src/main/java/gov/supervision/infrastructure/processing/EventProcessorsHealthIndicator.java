@@ -1,4 +1,4 @@
-package gov.supervision.web.admin;
+package gov.supervision.infrastructure.processing;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
