@@ -3,32 +3,39 @@ package gov.supervision.query.common;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ResolvableType;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * A projection of things raised on tasks (warnings, escalations), each in a row of its own, beside its own copy of
  * every task with the task's audience. A row is written once, when raised: delivered again, it finds its row and
- * changes nothing; its end changes a row only once (see {@link TaskOccurrence#end()}).
+ * changes nothing; its end changes a row only once (see {@link TaskOccurrence#end()}). A projection names its
+ * processing group and its two events; Spring hands it the repositories of its own {@code T} and {@code R}.
  *
  * @param <T> the projection's copy of a task
  * @param <R> its row of one occurrence
  */
 public abstract class TaskOccurrenceProjection<T extends TaskCopy, R extends TaskOccurrence> {
 
-    private final JpaRepository<T, String> tasks;
-    private final JpaRepository<R, String> rows;
-    private final Supplier<T> newCopy;
+    private final Class<T> copies;
+    private JpaRepository<T, String> tasks;
+    private JpaRepository<R, String> rows;
 
-    protected TaskOccurrenceProjection(JpaRepository<T, String> tasks, JpaRepository<R, String> rows,
-                                       Supplier<T> newCopy) {
+    @SuppressWarnings("unchecked")
+    protected TaskOccurrenceProjection() {
+        this.copies = (Class<T>) ResolvableType.forClass(TaskOccurrenceProjection.class, getClass()).resolveGeneric(0);
+    }
+
+    @Autowired
+    void useRepositories(JpaRepository<T, String> tasks, JpaRepository<R, String> rows) {
         this.tasks = tasks;
         this.rows = rows;
-        this.newCopy = newCopy;
     }
 
     @EventHandler
@@ -38,7 +45,7 @@ public abstract class TaskOccurrenceProjection<T extends TaskCopy, R extends Tas
         }
         Set<String> parentAudience = event.parentTaskId() == null ? Set.of()
                 : tasks.findById(event.parentTaskId()).map(TaskCopy::audience).orElse(Set.of());
-        T copy = newCopy.get();
+        T copy = BeanUtils.instantiateClass(copies);
         copy.copy(event, parentAudience);
         tasks.save(copy);
     }

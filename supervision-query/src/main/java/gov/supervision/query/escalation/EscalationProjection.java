@@ -17,14 +17,10 @@ import java.time.Instant;
 @ProcessingGroup("escalations")
 class EscalationProjection extends TaskOccurrenceProjection<EscalationTask, EscalationEntry> {
 
-    EscalationProjection(EscalationRepository escalations, EscalationTaskRepository tasks) {
-        super(tasks, escalations, EscalationTask::new);
-    }
-
     @EventHandler
     void on(TaskEscalatedEvent event, @Timestamp Instant at, MetaData metaData) {
-        raised(event.escalationId(), event.taskId(),
-                task -> new EscalationEntry(event, task, at, Actor.fromMetaData(metaData).name()));
+        String raisedBy = Actor.fromMetaData(metaData).name();
+        raised(event.escalationId(), event.taskId(), task -> new EscalationEntry(event, task, at, raisedBy));
     }
 
     @EventHandler

@@ -17,10 +17,6 @@ import java.time.Instant;
 @ProcessingGroup("warnings")
 class WarningProjection extends TaskOccurrenceProjection<WarningTask, WarningEntry> {
 
-    WarningProjection(WarningRepository warnings, WarningTaskRepository tasks) {
-        super(tasks, warnings, WarningTask::new);
-    }
-
     @EventHandler
     void on(WarningIssuedEvent event, @Timestamp Instant at, MetaData metaData) {
         raised(event.warningId(), event.taskId(),
