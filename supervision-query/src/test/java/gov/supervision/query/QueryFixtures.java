@@ -142,7 +142,8 @@ public final class QueryFixtures {
      * The {@code missedPeriods}-th monthly period in a row without a progress report since {@code since} (the
      * claim or the last report, the {@code reportsReceived}-th): yellow for the first, red from the second.
      */
-    public static WarningIssuedEvent reportMissed(String taskId, Instant since, int missedPeriods, int reportsReceived) {
+    public static WarningIssuedEvent reportMissed(String taskId, Instant since, int missedPeriods,
+                                                  int reportsReceived) {
         boolean repeated = missedPeriods > 1;
         return new WarningIssuedEvent(taskId,
                 automaticId(taskId, TimeRule.REPORT_MISSED, reportsReceived + ":" + missedPeriods),

@@ -25,8 +25,6 @@ class TaskDepartment extends EventKeyedRow<TaskDepartment.Key> {
     @Enumerated(EnumType.STRING)
     private DepartmentRelation relation;
 
-    // Saves insert at once instead of merging (a select per row) since the key is assigned.
-
     protected TaskDepartment() {
     }
 

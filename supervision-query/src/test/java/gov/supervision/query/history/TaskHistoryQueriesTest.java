@@ -72,7 +72,8 @@ class TaskHistoryQueriesTest {
         assertThat(answer.entries()).extracting(HistoryEntry::sequence).containsExactly(0L, 1L, 2L);
         assertThat(answer.entries()).extracting(HistoryEntry::type)
                 .containsExactly("TaskAssigned", "TaskClaimed", "ProgressReported");
-        assertThat(answer.entries()).extracting(HistoryEntry::actor).containsExactly(SUPERVISOR, HOUSING_OFFICER, HOUSING_OFFICER);
+        assertThat(answer.entries()).extracting(HistoryEntry::actor)
+                .containsExactly(SUPERVISOR, HOUSING_OFFICER, HOUSING_OFFICER);
         assertThat(answer.entries()).extracting(HistoryEntry::correlationId).containsExactly("corr-1", "corr-2", "corr-3");
         assertThat(answer.entries()).extracting(HistoryEntry::payload).containsExactly(assigned, claimed, reported);
         assertThat(answer.entries().get(1).occurredAt()).isEqualTo(Instant.parse("2023-01-04T10:00:00Z"));
