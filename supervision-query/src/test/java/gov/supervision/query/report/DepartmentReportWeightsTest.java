@@ -27,17 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
         "supervision.assessment.weights.commendation=1"})
 class DepartmentReportWeightsTest {
 
-    @Autowired
-    private ReportProjection projection;
-    @Autowired
-    private ReportQueries queries;
-    @Autowired
-    private TestEntityManager entityManager;
+    private final ReportQueries queries;
+    private final QueryFixtures.Feed feed;
+
+    DepartmentReportWeightsTest(@Autowired ReportProjection projection, @Autowired ReportQueries queries,
+                                @Autowired TestEntityManager entityManager) {
+        this.queries = queries;
+        this.feed = new QueryFixtures.Feed(entityManager, projection);
+    }
 
     @Test
     void reportNamesTheYearAndTheWeightsItWasScoredBy() {
-        new QueryFixtures.Feed(entityManager, projection).assign(QueryFixtures.id(),
-                task("老旧小区改造", TaskCategory.MAJOR_PRIORITY, HOUSING, VICE_MAYOR_WANG, END_OF_JUNE));
+        feed.assign(QueryFixtures.id(), task("老旧小区改造", TaskCategory.MAJOR_PRIORITY, HOUSING, VICE_MAYOR_WANG,
+                END_OF_JUNE));
         AssessmentWeights strict = new AssessmentWeights(50, 50, 10, 2, 6, 10, 4, 10, 1);
 
         DepartmentReport report = queries.handle(new DepartmentReportQuery(2023));
