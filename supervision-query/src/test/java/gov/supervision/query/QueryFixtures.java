@@ -6,8 +6,12 @@ import gov.supervision.core.api.audit.EventChain;
 import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.common.Role;
 import gov.supervision.core.api.common.SupervisionMetaData;
+import gov.supervision.core.api.task.Complexity;
 import gov.supervision.core.api.task.EscalationLevel;
+import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.Milestone;
+import gov.supervision.core.api.task.ProblemRegisteredEvent;
+import gov.supervision.core.api.task.RectificationOpenedEvent;
 import gov.supervision.core.api.task.ReportingCadence;
 import gov.supervision.core.api.task.SourceType;
 import gov.supervision.core.api.task.SubtaskAddedEvent;
@@ -19,6 +23,7 @@ import gov.supervision.core.api.task.TaskSource;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.core.api.task.WarningLiftedEvent;
 import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -48,7 +53,8 @@ import java.util.UUID;
 
 /**
  * Departments, leaders, people and tasks of the read side's tests, the warnings and escalations the
- * rules of time raise, a feed that plays task events into projections, and rows of the event table.
+ * rules of time raise, a feed that plays task events into projections, and rows of the event table. Every
+ * event made here is one the command side emits, field by field.
  */
 public final class QueryFixtures {
 
@@ -61,11 +67,19 @@ public final class QueryFixtures {
     public static final String VICE_MAYOR_WANG = "王副市长";
     public static final String VICE_MAYOR_LI = "李副市长";
 
+    /** The tasks most tests share: see {@link Feed#assignFourTasks()}. */
+    public static final String RENEWAL = "task-a";
+    public static final String METRO = "task-b";
+    public static final String BLACK_WATER = "task-c";
+    public static final String GAS_PIPES = "task-d";
+
     /** The supervision office's officer, who acts by hand. */
     public static final Actor SUPERVISOR = new Actor("u-1", "陈督查", Set.of(Role.SUPERVISOR), null);
     /** Vice mayor Wang himself, who decides escalations brought to him. */
     public static final Actor LEADER_WANG = new Actor("u-2", VICE_MAYOR_WANG, Set.of(Role.LEADER), null);
     public static final Actor LEADER_LI = new Actor("u-3", VICE_MAYOR_LI, Set.of(Role.LEADER), null);
+    /** Housing's section chief, who claims and reports for the department. */
+    public static final Actor HOUSING_OFFICER = new Actor("u-4", "李主任", Set.of(Role.DEPARTMENT), HOUSING);
 
     public static final LocalDate END_OF_JUNE = LocalDate.of(2023, 6, 30);
     public static final LocalDate END_OF_MARCH = LocalDate.of(2023, 3, 31);
@@ -87,44 +101,88 @@ public final class QueryFixtures {
                 List.of(new Milestone("完成设计", END_OF_MARCH), new Milestone("全面开工", LocalDate.of(2023, 4, 30))));
     }
 
+    /** A task assigned by the office, reporting monthly; a subtask's with a null category takes its parent's. */
     public static TaskDetails task(String title, TaskCategory category, String leadDepartment, String leader,
                                    LocalDate dueDate, String... coDepartments) {
         return new TaskDetails(title, title + "的具体要求", category, null, leader, leadDepartment,
-                List.of(coDepartments), null, dueDate, ReportingCadence.NONE, List.of());
+                List.of(coDepartments), null, dueDate, ReportingCadence.MONTHLY, List.of());
     }
 
-    /** Yellow, three working days before the due date. */
-    public static WarningIssuedEvent dueSoon(String taskId, String warningId) {
-        return new WarningIssuedEvent(taskId, warningId, WarningLevel.YELLOW, "距办结时限不足3个工作日",
-                TimeRule.DUE_SOON, Map.of("daysBefore", "3", "dueDate", "2023-06-30"));
+    public static TaskDetails metro() {
+        return task("地铁三号线建设", TaskCategory.BOTTLENECK, TRANSPORT, VICE_MAYOR_LI, END_OF_MARCH, HOUSING);
+    }
+
+    public static TaskDetails blackWater() {
+        return task("黑臭水体整治", TaskCategory.RED_LINE, ECOLOGY, VICE_MAYOR_LI, LocalDate.of(2023, 9, 30));
+    }
+
+    /** Renewal's subtask: gas pipes, led by the street office, due end of May. */
+    public static TaskDetails gasPipes() {
+        return task("燃气管道改造", null, STREET_OFFICE, VICE_MAYOR_WANG, LocalDate.of(2023, 5, 31));
+    }
+
+    // What the command side's rules of time emit (RuleEvents there), with the rules' defaults (SupervisionRules):
+    // yellow 3 days before the due date, escalation after 7 days of red. Their ids are name-based UUIDs of
+    // taskId:RULE:key, so the same step always names the same warning or escalation.
+
+    /** Yellow: the due date is near. */
+    public static WarningIssuedEvent dueSoon(String taskId, LocalDate dueDate) {
+        return new WarningIssuedEvent(taskId, automaticId(taskId, TimeRule.DUE_SOON, dueDate), WarningLevel.YELLOW,
+                "临近办结时限（" + dueDate + "）", TimeRule.DUE_SOON,
+                Map.of("yellowBefore", "P3D", "dueDate", dueDate.toString()));
     }
 
     /** Red: the due date has passed. */
-    public static WarningIssuedEvent overdue(String taskId, String warningId) {
-        return new WarningIssuedEvent(taskId, warningId, WarningLevel.RED, "已超过办结时限",
-                TimeRule.OVERDUE, Map.of("dueDate", "2023-06-30"));
+    public static WarningIssuedEvent overdue(String taskId, LocalDate dueDate) {
+        return new WarningIssuedEvent(taskId, automaticId(taskId, TimeRule.OVERDUE, dueDate), WarningLevel.RED,
+                "已超过办结时限（" + dueDate + "）未办结", TimeRule.OVERDUE, Map.of("dueDate", dueDate.toString()));
     }
 
-    /** A reporting period passed without a progress report: yellow for the first, red for the second in a row. */
-    public static WarningIssuedEvent reportMissed(String taskId, String warningId, WarningLevel level) {
-        return new WarningIssuedEvent(taskId, warningId, level, "未按期报送进度", TimeRule.REPORT_MISSED,
-                Map.of("cadence", "MONTHLY"));
+    /**
+     * The {@code missedPeriods}-th monthly period in a row without a progress report since {@code since} (the
+     * claim or the last report, the {@code reportsReceived}-th): yellow for the first, red from the second.
+     */
+    public static WarningIssuedEvent reportMissed(String taskId, Instant since, int missedPeriods,
+                                                  int reportsReceived) {
+        boolean repeated = missedPeriods > 1;
+        return new WarningIssuedEvent(taskId,
+                automaticId(taskId, TimeRule.REPORT_MISSED, reportsReceived + ":" + missedPeriods),
+                repeated ? WarningLevel.RED : WarningLevel.YELLOW,
+                (repeated ? "连续" + missedPeriods + "个报送周期" : "一个报送周期") + "（每月）未报送进度",
+                TimeRule.REPORT_MISSED, Map.of("cadence", "MONTHLY", "missedPeriods", String.valueOf(missedPeriods),
+                        "since", since.toString()));
     }
 
     /** Issued by hand by the office: no rule, no parameters. */
     public static WarningIssuedEvent byHand(String taskId, String warningId, WarningLevel level, String reason) {
-        return new WarningIssuedEvent(taskId, warningId, level, reason, null, null);
+        return new WarningIssuedEvent(taskId, warningId, level, reason, null, Map.of());
     }
 
-    /** The escalation a red warning unresolved for five working days brings about. */
-    public static TaskEscalatedEvent redUnresolved(String taskId, String escalationId, EscalationLevel level) {
-        return new TaskEscalatedEvent(taskId, escalationId, level, "红灯预警5个工作日未解除",
-                TimeRule.RED_UNRESOLVED, Map.of("workingDays", "5"));
+    /** The warning lifted, for {@code reason}: the lift names the warning's level and rule. */
+    public static WarningLiftedEvent lifted(WarningIssuedEvent warning, LiftReason reason) {
+        return new WarningLiftedEvent(warning.taskId(), warning.warningId(), warning.level(), warning.rule(), reason);
     }
 
+    /**
+     * Step {@code step} of the ladder of the task's red spell number {@code redSpell}, red since {@code redSince}:
+     * to the leader in charge after 7 days, to the city government after 14.
+     */
+    public static TaskEscalatedEvent redUnresolved(String taskId, int redSpell, Instant redSince, int step) {
+        String to = step == 1 ? "提请分管领导协调" : "提请市政府统一协调";
+        return new TaskEscalatedEvent(taskId, automaticId(taskId, TimeRule.RED_UNRESOLVED, redSpell + ":" + step),
+                step == 1 ? EscalationLevel.LEADER : EscalationLevel.CITY_GOVERNMENT,
+                "红灯预警超过" + 7 * step + "天未解除，" + to, TimeRule.RED_UNRESOLVED,
+                Map.of("escalateAfter", "PT168H", "redSince", redSince.toString(), "step", String.valueOf(step)));
+    }
+
+    /** Escalated by hand one level up from the task's open escalations: no rule, no parameters. */
     public static TaskEscalatedEvent escalatedByHand(String taskId, String escalationId, EscalationLevel level,
                                                      String reason) {
-        return new TaskEscalatedEvent(taskId, escalationId, level, reason, null, null);
+        return new TaskEscalatedEvent(taskId, escalationId, level, reason, null, Map.of());
+    }
+
+    private static String automaticId(String taskId, TimeRule rule, Object key) {
+        return UUID.nameUUIDFromBytes((taskId + ":" + rule + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     public static String id() {
@@ -134,6 +192,12 @@ public final class QueryFixtures {
     /** The instant of a wall-clock time in the office, e.g. {@code officeTime("2023-03-31T23:30")}. */
     public static Instant officeTime(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(OFFICE_ZONE).toInstant();
+    }
+
+    /** The rows of a table as stored, for what a reset must leave empty. */
+    public static long rows(TestEntityManager entityManager, String table) {
+        return ((Number) entityManager.getEntityManager()
+                .createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue();
     }
 
     /**
@@ -148,6 +212,7 @@ public final class QueryFixtures {
         private final Map<String, Long> sequences = new HashMap<>();
         private final Map<String, Set<String>> ancestorLeadsOfChildren = new HashMap<>();
         private final Map<String, Set<String>> ancestorDepartmentsOfChildren = new HashMap<>();
+        private final Map<String, TaskCategory> categories = new HashMap<>();
         private final List<GenericDomainEventMessage<Object>> played = new ArrayList<>();
         private Instant clock = FIRST_EVENT_AT;
 
@@ -167,18 +232,83 @@ public final class QueryFixtures {
             return play(taskId, new TaskAssignedEvent(taskId, null, details, Set.of(), Set.of()));
         }
 
-        /** The parent learns of the subtask, then the subtask is assigned with its ancestors' departments. */
+        /**
+         * Renewal (housing, development co-operating), metro (transport, housing co-operating), black water
+         * (ecology), then gas pipes (street office) decomposed from renewal.
+         */
+        public Feed assignFourTasks() {
+            assign(RENEWAL, oldQuarterRenewal());
+            assign(METRO, metro());
+            assign(BLACK_WATER, blackWater());
+            decompose(RENEWAL, GAS_PIPES, gasPipes());
+            return this;
+        }
+
+        /**
+         * As the command side decomposes: the parent learns of the subtask, then the subtask is assigned with its
+         * ancestors' departments and, when none is given, its parent's category.
+         */
         public Instant decompose(String parentId, String subtaskId, TaskDetails details) {
             return decompose(parentId, subtaskId, details, null);
         }
 
         /** As {@link #decompose(String, String, TaskDetails)}, the subtask weighing {@code weight} in the parent's progress. */
         public Instant decompose(String parentId, String subtaskId, TaskDetails details, Integer weight) {
+            TaskDetails withCategory = details.category() == null
+                    ? details.withCategory(categories.get(parentId))
+                    : details;
+            return decomposeAsGiven(parentId, subtaskId, withCategory, weight);
+        }
+
+        /**
+         * A subtask assigned without a category, which the command side never emits (it fills in the parent's):
+         * for the read side's own fallback to the parent's category.
+         */
+        public Instant decomposeWithoutCategory(String parentId, String subtaskId, TaskDetails details) {
+            return decomposeAsGiven(parentId, subtaskId, details.withCategory(null), null);
+        }
+
+        private Instant decomposeAsGiven(String parentId, String subtaskId, TaskDetails details, Integer weight) {
             play(parentId, new SubtaskAddedEvent(parentId, subtaskId, details.dueDate(), weight));
             Set<String> leads = new LinkedHashSet<>(ancestorLeadsOfChildren.get(parentId));
             Set<String> departments = new LinkedHashSet<>(ancestorDepartmentsOfChildren.get(parentId));
             remember(subtaskId, details, leads, departments);
             return play(subtaskId, new TaskAssignedEvent(subtaskId, parentId, details, leads, departments));
+        }
+
+        /**
+         * A problem registered by a source system as the command side registers it: assigned to its department,
+         * due in 7 days (general) or 30 (complex) from today in the office, then marked as a problem.
+         */
+        public Instant registerProblem(String taskId, String title, TaskSource source, String department,
+                                       Complexity complexity) {
+            LocalDate today = nextDay();
+            int days = complexity == Complexity.COMPLEX ? 30 : 7;
+            TaskDetails details = new TaskDetails(title, title + "（市民反映）", TaskCategory.PROBLEM, source, null,
+                    department, List.of(), null, today.plusDays(days), ReportingCadence.NONE, List.of());
+            assign(taskId, details);
+            return play(taskId, new ProblemRegisteredEvent(taskId, source, complexity, today, days));
+        }
+
+        /**
+         * The rectification task of an inspection's finding as the command side opens it: "整改：" and the
+         * finding as its title, due as a problem of its complexity, then marked with the inspection.
+         */
+        public Instant openRectification(String taskId, String inspectionId, String finding, String department,
+                                         String relatedTaskId, Complexity complexity) {
+            LocalDate today = nextDay();
+            int days = complexity == Complexity.COMPLEX ? 30 : 7;
+            TaskDetails details = new TaskDetails("整改：" + finding, finding + "（专项督查）",
+                    TaskCategory.RECTIFICATION, new TaskSource(SourceType.INSPECTION, inspectionId), null, department,
+                    List.of(), null, today.plusDays(days), ReportingCadence.NONE, List.of());
+            assign(taskId, details);
+            return play(taskId, new RectificationOpenedEvent(taskId, inspectionId, relatedTaskId, complexity, today,
+                    days));
+        }
+
+        /** The day in the office of the next event played. */
+        private LocalDate nextDay() {
+            return LocalDate.ofInstant(clock.plus(Duration.ofHours(1)), OFFICE_ZONE);
         }
 
         /** The next event of the task by the supervision office, an hour after the previous one; answers its timestamp. */
@@ -249,6 +379,7 @@ public final class QueryFixtures {
         }
 
         private void remember(String taskId, TaskDetails details, Set<String> leads, Set<String> departments) {
+            categories.put(taskId, details.category());
             Set<String> childLeads = new LinkedHashSet<>(leads);
             childLeads.add(details.leadDepartment());
             Set<String> childDepartments = new LinkedHashSet<>(departments);

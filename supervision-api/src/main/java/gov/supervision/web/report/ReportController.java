@@ -6,7 +6,6 @@ import gov.supervision.query.api.report.PeriodicBriefing;
 import gov.supervision.query.api.report.PeriodicBriefingQuery;
 import gov.supervision.query.api.report.YearEndReview;
 import gov.supervision.query.api.report.YearEndReviewQuery;
-import gov.supervision.web.config.SupervisionProperties;
 import gov.supervision.web.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.queryhandling.QueryGateway;
@@ -24,19 +23,16 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
     private final QueryGateway queries;
-    private final SupervisionProperties properties;
 
-    ReportController(QueryGateway queries, SupervisionProperties properties) {
+    ReportController(QueryGateway queries) {
         this.queries = queries;
-        this.properties = properties;
     }
 
     @Operation(summary = "Department assessment (考核) for a year, with the weights the scores were computed by")
     @GetMapping("/departments")
     DepartmentReport departments(@RequestParam int year) {
         checkYear(year);
-        return queries.query(new DepartmentReportQuery(year, properties.assessment().weights()),
-                DepartmentReport.class).join();
+        return queries.query(new DepartmentReportQuery(year), DepartmentReport.class).join();
     }
 
     @Operation(summary = "Periodic briefing for a week (2023-W05), month (2023-01), quarter (2023-Q1) or year")

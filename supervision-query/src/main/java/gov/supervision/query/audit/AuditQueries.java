@@ -41,8 +41,8 @@ class AuditQueries {
     @QueryHandler
     LedgerDigest handle(CurrentDigestQuery query) {
         long position = table.position();
-        LedgerSum sum = sumUpTo(position);
-        return new LedgerDigest(sum.root(), sum.aggregates(), sum.events(), position, clock.instant());
+        LedgerDigester digester = digestUpTo(position);
+        return new LedgerDigest(digester.root(), digester.aggregates(), digester.events(), position, clock.instant());
     }
 
     /**
@@ -51,16 +51,16 @@ class AuditQueries {
      */
     @QueryHandler
     DigestVerification handle(VerifyDigestQuery query) {
-        LedgerSum sum = sumUpTo(query.position());
-        String root = sum.root();
-        boolean valid = root.equalsIgnoreCase(query.root()) && sum.events() == query.events();
-        return new DigestVerification(valid, query.root(), root, query.events(), sum.events(), query.position(),
-                sum.brokenChains());
+        LedgerDigester digester = digestUpTo(query.position());
+        String root = digester.root();
+        boolean valid = root.equalsIgnoreCase(query.root()) && digester.events() == query.events();
+        return new DigestVerification(valid, query.root(), root, query.events(), digester.events(), query.position(),
+                digester.brokenChains());
     }
 
-    private LedgerSum sumUpTo(long position) {
-        LedgerSum sum = new LedgerSum();
-        table.readUpTo(position, sum::accept);
-        return sum.finish();
+    private LedgerDigester digestUpTo(long position) {
+        LedgerDigester digester = new LedgerDigester();
+        table.readUpTo(position, digester::accept);
+        return digester.finish();
     }
 }

@@ -40,10 +40,6 @@ final class ChainWalk {
         expectedSequence = row.sequence() + 1;
     }
 
-    long events() {
-        return events;
-    }
-
     boolean valid() {
         return firstInvalidSequence == null;
     }

@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The departments that see a task: those that lead or co-operate on it or on any task above it. Shared
- * by the read models that keep their own copy of it (each projection owns its tables, so that it can be
- * reset and rebuilt alone), so that the rule is written once.
+ * The departments that see a task: those that lead or co-operate on it or on any task above it ("a department
+ * acts only on tasks where it is lead or co-operating department, or their subtasks"). Every read model that
+ * scopes what a department reads keeps its own copy of it (each projection owns its tables, so that it can be
+ * reset and rebuilt alone); this is where the rule is written, once.
  */
 public final class TaskAudience {
 
@@ -25,14 +26,21 @@ public final class TaskAudience {
         Set<String> audience = new LinkedHashSet<>();
         audience.add(event.details().leadDepartment());
         audience.addAll(event.details().coDepartments());
-        audience.addAll(parentAudience);
-        if (event.ancestorLeadDepartments() != null) {
-            audience.addAll(event.ancestorLeadDepartments());
-        }
-        if (event.ancestorDepartments() != null) {
-            audience.addAll(event.ancestorDepartments());
-        }
+        audience.addAll(ancestors(event, parentAudience));
         audience.removeIf(Objects::isNull);
         return audience;
+    }
+
+    /** Those who see the task only through a task above it (they may lead or co-operate on it too). */
+    public static Set<String> ancestors(TaskAssignedEvent event, Collection<String> parentAudience) {
+        Set<String> ancestors = new LinkedHashSet<>(parentAudience);
+        if (event.ancestorLeadDepartments() != null) {
+            ancestors.addAll(event.ancestorLeadDepartments());
+        }
+        if (event.ancestorDepartments() != null) {
+            ancestors.addAll(event.ancestorDepartments());
+        }
+        ancestors.removeIf(Objects::isNull);
+        return ancestors;
     }
 }

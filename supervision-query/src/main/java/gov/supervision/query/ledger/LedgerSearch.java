@@ -3,6 +3,7 @@ package gov.supervision.query.ledger;
 import gov.supervision.query.api.ledger.FindTasksQuery;
 import gov.supervision.query.api.ledger.TaskFilter;
 import gov.supervision.query.api.ledger.TaskPage;
+import gov.supervision.query.common.Paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -29,10 +30,7 @@ class LedgerSearch {
     }
 
     TaskPage find(FindTasksQuery query) {
-        if (query.page() < 0 || query.size() < 1) {
-            throw new IllegalArgumentException(
-                    "Page must be 0 or more and size 1 or more, got page " + query.page() + " and size " + query.size());
-        }
+        Paging.check(query.page(), query.size());
         TaskFilter filter = query.filter() == null ? TaskFilter.none() : query.filter();
         LedgerSort sort = LedgerSort.parse(query.sort());
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
@@ -71,10 +69,10 @@ class LedgerSearch {
             where.add(cb.equal(task.get("leaderInCharge"), filter.leader()));
         }
         if (filter.warningLevel() != null) {
-            where.add(cb.equal(progress.get("warningLevel"), filter.warningLevel()));
+            where.add(cb.equal(progress.get("warnings").get("warningLevel"), filter.warningLevel()));
         }
         if (filter.overdue() != null) {
-            where.add(cb.equal(progress.get("overdue"), filter.overdue()));
+            where.add(cb.equal(progress.get("warnings").get("overdue"), filter.overdue()));
         }
         if (present(filter.parentId())) {
             where.add(cb.equal(task.get("parentTaskId"), filter.parentId()));

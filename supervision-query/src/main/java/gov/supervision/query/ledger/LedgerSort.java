@@ -42,7 +42,8 @@ record LedgerSort(String field, boolean ascending) {
     List<Order> orders(CriteriaBuilder cb, Root<TaskEntry> task) {
         Expression<?> key = switch (field) {
             case "status" -> rank(cb, task.get("progress").get("status"), TaskStatus.values());
-            case "warningLevel" -> rank(cb, task.get("progress").get("warningLevel"), WarningLevel.values());
+            case "warningLevel" ->
+                    rank(cb, task.get("progress").get("warnings").get("warningLevel"), WarningLevel.values());
             case "percentComplete" -> task.get("progress").get("percentComplete");
             case "category" -> rank(cb, task.get("category"), TaskCategory.values());
             default -> task.get(field);

@@ -3,17 +3,22 @@ package gov.supervision.query.ledger;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A parent's progress rolled up from its subtasks: each one's weight and percent, and their weighted mean
- * round(Σ weight × percent ÷ Σ weight), null without subtasks. The map is replaced, never changed in place, so
- * that Hibernate sees every change of the JSON column.
+ * A parent's subtasks, in the order they were added, and its progress rolled up from them: each one's weight and
+ * percent, and their weighted mean round(Σ weight × percent ÷ Σ weight), null without subtasks. List and map are
+ * replaced, never changed in place, so that Hibernate sees every change of the JSON columns.
  */
 @Embeddable
 class SubtaskRollUp {
 
+    @Convert(converter = JsonColumns.Strings.class)
+    private List<String> subtaskIds;
     @Convert(converter = JsonColumns.SubtaskShares.class)
     private Map<String, SubtaskShare> subtaskProgress;
     private Integer subtaskPercent;
@@ -23,8 +28,13 @@ class SubtaskRollUp {
 
     static SubtaskRollUp none() {
         SubtaskRollUp rollUp = new SubtaskRollUp();
+        rollUp.subtaskIds = List.of();
         rollUp.subtaskProgress = Map.of();
         return rollUp;
+    }
+
+    List<String> ids() {
+        return subtaskIds == null ? List.of() : Collections.unmodifiableList(subtaskIds);
     }
 
     Integer percent() {
@@ -33,6 +43,11 @@ class SubtaskRollUp {
 
     /** A new subtask counts as nothing done yet, until its own line says otherwise. */
     void added(String subtaskId, Integer weight) {
+        if (!subtaskIds.contains(subtaskId)) {
+            List<String> ids = new ArrayList<>(subtaskIds);
+            ids.add(subtaskId);
+            subtaskIds = List.copyOf(ids);
+        }
         if (!subtaskProgress.containsKey(subtaskId)) {
             Map<String, SubtaskShare> shares = new LinkedHashMap<>(subtaskProgress);
             shares.put(subtaskId, SubtaskShare.added(weight));

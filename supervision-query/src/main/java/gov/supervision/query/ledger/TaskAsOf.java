@@ -15,12 +15,13 @@ import java.util.Optional;
 
 /**
  * A task as it stood at an instant: its events up to then, folded into a line held in memory by the ledger's
- * own {@link LedgerChanges}, so it equals what the ledger showed right after the last of them, the progress
+ * own {@link LedgerFold}, so it equals what the ledger showed right after the last of them, the progress
  * rolled up from its subtasks included. Needs no projection, and so answers the same during a replay.
  */
 @Component
 class TaskAsOf {
 
+    private final LedgerFold fold = new LedgerFold();
     private final EventStore eventStore;
 
     TaskAsOf(EventStore eventStore) {
@@ -29,13 +30,13 @@ class TaskAsOf {
 
     @QueryHandler
     Optional<TaskView> handle(FindTaskAsOfQuery query) {
-        return fold(query.taskId(), query.asOf()).map(TaskEntry::toView);
+        return lineAsOf(query.taskId(), query.asOf()).map(TaskEntry::toView);
     }
 
     // Reading from sequence 0 skips snapshots. Events of a task are appended in time order, so the first one
     // after the instant ends the fold (and the read). Each subtask is folded up to the same instant, its own
     // subtasks first, and rolled up: the ledger had carried every one of their changes up by then.
-    private Optional<TaskEntry> fold(String taskId, Instant asOf) {
+    private Optional<TaskEntry> lineAsOf(String taskId, Instant asOf) {
         Iterator<? extends DomainEventMessage<?>> events = eventStore.readEvents(taskId, 0L).asStream()
                 .takeWhile(event -> !event.getTimestamp().isAfter(asOf))
                 .iterator();
@@ -45,17 +46,16 @@ class TaskAsOf {
             Object payload = event.getPayload();
             if (task == null) {
                 if (payload instanceof TaskAssignedEvent assigned) {
-                    task = LedgerChanges.assigned(assigned, event.getTimestamp(), event.getSequenceNumber(),
-                            this::categoryOf);
+                    task = fold.assigned(assigned, event.getTimestamp(), event.getSequenceNumber(), this::categoryOf);
                 }
             } else {
-                LedgerChanges.apply(task, payload, event.getTimestamp(), event.getSequenceNumber());
+                fold.apply(task, payload, event.getTimestamp(), event.getSequenceNumber());
             }
         }
         if (task != null) {
             for (String subtaskId : task.subtaskIds()) {
                 TaskEntry parent = task;
-                fold(subtaskId, asOf).ifPresent(subtask -> LedgerChanges.rollUp(parent, subtask));
+                lineAsOf(subtaskId, asOf).ifPresent(subtask -> fold.rollUp(parent, subtask));
             }
         }
         return Optional.ofNullable(task);
@@ -67,6 +67,6 @@ class TaskAsOf {
                 .map(DomainEventMessage::getPayload)
                 .filter(TaskAssignedEvent.class::isInstance)
                 .map(TaskAssignedEvent.class::cast)
-                .map(assigned -> LedgerChanges.categoryOf(assigned, this::categoryOf));
+                .map(assigned -> fold.categoryOf(assigned, this::categoryOf));
     }
 }

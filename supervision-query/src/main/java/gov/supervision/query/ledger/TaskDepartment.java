@@ -1,6 +1,6 @@
 package gov.supervision.query.ledger;
 
-import gov.supervision.query.common.InsertedOnce;
+import gov.supervision.query.common.EventKeyedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +15,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "task_department")
 @IdClass(TaskDepartment.Key.class)
-class TaskDepartment extends InsertedOnce<TaskDepartment.Key> {
+class TaskDepartment extends EventKeyedRow<TaskDepartment.Key> {
 
     @Id
     private String taskId;
@@ -24,8 +24,6 @@ class TaskDepartment extends InsertedOnce<TaskDepartment.Key> {
     @Id
     @Enumerated(EnumType.STRING)
     private DepartmentRelation relation;
-
-    // Saves insert at once instead of merging (a select per row) since the key is assigned.
 
     protected TaskDepartment() {
     }

@@ -3,11 +3,12 @@ package gov.supervision.query.ledger;
 import gov.supervision.core.api.task.Complexity;
 import gov.supervision.core.api.task.ReportingCadence;
 import gov.supervision.core.api.task.SourceType;
+import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskDetails;
 import gov.supervision.core.api.task.TaskSource;
 import gov.supervision.query.api.ledger.TaskView;
-import gov.supervision.query.common.InsertedOnce;
+import gov.supervision.query.common.EventKeyedRow;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,14 +19,17 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** One line of the ledger: what was assigned, its progress, and when things happened. */
+/**
+ * One line of the ledger: what was assigned, its progress, and when things happened. Longer than most classes
+ * because it maps the {@code task} table column by column (its progress and subtasks apart), and every change
+ * {@link LedgerFold} makes to a line goes through a method here.
+ */
 @Entity
 @Table(name = "task")
-class TaskEntry extends InsertedOnce<String> {
+class TaskEntry extends EventKeyedRow<String> {
 
     @Id
     private String taskId;
@@ -48,8 +52,6 @@ class TaskEntry extends InsertedOnce<String> {
     private ReportingCadence reportingCadence;
     @Embedded
     private TaskProgress progress;
-    @Convert(converter = JsonColumns.Strings.class)
-    private List<String> subtaskIds;
     @Embedded
     private SubtaskRollUp subtasks;
     @Enumerated(EnumType.STRING)
@@ -66,10 +68,10 @@ class TaskEntry extends InsertedOnce<String> {
     protected TaskEntry() {
     }
 
-    TaskEntry(String taskId, String parentTaskId, TaskDetails details, TaskCategory category,
-              Instant assignedAt, long version) {
-        this.taskId = taskId;
-        this.parentTaskId = parentTaskId;
+    TaskEntry(TaskAssignedEvent event, TaskCategory category, Instant assignedAt, long version) {
+        TaskDetails details = event.details();
+        this.taskId = event.taskId();
+        this.parentTaskId = event.parentTaskId();
         this.title = details.title();
         this.description = details.description();
         this.category = category;
@@ -82,8 +84,7 @@ class TaskEntry extends InsertedOnce<String> {
         this.dueDate = details.dueDate();
         this.originalDueDate = details.dueDate();
         this.reportingCadence = details.reportingCadence();
-        this.progress = TaskProgress.assigned(details.milestones());
-        this.subtaskIds = List.of();
+        this.progress = TaskProgress.assigned(event);
         this.subtasks = SubtaskRollUp.none();
         this.assignedAt = assignedAt;
         this.updatedAt = assignedAt;
@@ -99,7 +100,7 @@ class TaskEntry extends InsertedOnce<String> {
     }
 
     List<String> subtaskIds() {
-        return unmodifiable(subtaskIds);
+        return subtasks.ids();
     }
 
     TaskCategory category() {
@@ -123,7 +124,6 @@ class TaskEntry extends InsertedOnce<String> {
     void claim(String responsiblePerson, Instant at) {
         this.responsiblePerson = responsiblePerson;
         this.claimedAt = at;
-        progress.claimed();
     }
 
     void extendTo(LocalDate newDueDate) {
@@ -137,7 +137,6 @@ class TaskEntry extends InsertedOnce<String> {
 
     void close(Instant at) {
         closedAt = at;
-        progress.closed();
     }
 
     void registeredAsProblem(Complexity complexity) {
@@ -151,11 +150,6 @@ class TaskEntry extends InsertedOnce<String> {
     }
 
     void addSubtask(String subtaskId, Integer weight) {
-        if (!subtaskIds.contains(subtaskId)) {
-            List<String> ids = new ArrayList<>(subtaskIds);
-            ids.add(subtaskId);
-            subtaskIds = List.copyOf(ids);
-        }
         subtasks.added(subtaskId, weight);
     }
 
@@ -181,10 +175,10 @@ class TaskEntry extends InsertedOnce<String> {
         return new TaskView(taskId, parentTaskId, title, description, category, source, leaderInCharge,
                 leadDepartment, unmodifiable(coDepartments), responsiblePerson, dueDate, originalDueDate,
                 reportingCadence, unmodifiable(progress.milestones()), progress.status(),
-                progress.percentComplete(), progress.warningLevel(), progress.escalationLevel(),
-                progress.overdue(), unmodifiable(subtaskIds), subtasks.percent(), progress.lastReport(),
-                unmodifiable(progress.openRequests()), complexity, inspectionId, relatedTaskId, assignedAt, claimedAt, completedAt, closedAt,
-                updatedAt, version);
+                progress.percentComplete(), progress.warnings().level(), progress.escalationLevel(),
+                progress.warnings().overdue(), subtasks.ids(), subtasks.percent(), progress.lastReport(),
+                unmodifiable(progress.openRequests()), complexity, inspectionId, relatedTaskId, assignedAt, claimedAt,
+                completedAt, closedAt, updatedAt, version);
     }
 
     private static <T> List<T> unmodifiable(List<T> list) {

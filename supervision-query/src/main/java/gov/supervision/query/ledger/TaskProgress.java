@@ -1,15 +1,15 @@
 package gov.supervision.query.ledger;
 
 import gov.supervision.core.api.task.EscalationLevel;
-import gov.supervision.core.api.task.Milestone;
+import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskStatus;
-import gov.supervision.core.api.task.TimeRule;
-import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.query.api.ledger.MilestoneView;
 import gov.supervision.query.api.ledger.OpenRequestView;
 import gov.supervision.query.api.ledger.ReportView;
+import gov.supervision.query.common.TaskStatusFold;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
@@ -28,15 +28,12 @@ class TaskProgress {
     @Enumerated(EnumType.STRING)
     private TaskStatus status;
     private int percentComplete;
-    @Enumerated(EnumType.STRING)
-    private WarningLevel warningLevel;
-    @Convert(converter = JsonColumns.Warnings.class)
-    private Map<String, ActiveWarning> activeWarnings;
+    @Embedded
+    private WarningsInForce warnings;
     @Enumerated(EnumType.STRING)
     private EscalationLevel escalationLevel;
     @Convert(converter = JsonColumns.Escalations.class)
     private Map<String, EscalationLevel> openEscalations;
-    private boolean overdue;
     @Convert(converter = JsonColumns.Milestones.class)
     private List<MilestoneView> milestones;
     @Convert(converter = JsonColumns.Report.class)
@@ -47,14 +44,13 @@ class TaskProgress {
     protected TaskProgress() {
     }
 
-    static TaskProgress assigned(List<Milestone> milestones) {
+    static TaskProgress assigned(TaskAssignedEvent event) {
         TaskProgress progress = new TaskProgress();
-        progress.status = TaskStatus.ASSIGNED;
-        progress.warningLevel = WarningLevel.NONE;
-        progress.activeWarnings = Map.of();
+        progress.status = TaskStatusFold.after(null, event);
+        progress.warnings = WarningsInForce.none();
         progress.escalationLevel = EscalationLevel.NONE;
         progress.openEscalations = Map.of();
-        progress.milestones = milestones.stream()
+        progress.milestones = event.details().milestones().stream()
                 .map(milestone -> new MilestoneView(milestone.name(), milestone.dueDate(), false, null))
                 .toList();
         progress.openRequests = List.of();
@@ -69,16 +65,12 @@ class TaskProgress {
         return percentComplete;
     }
 
-    WarningLevel warningLevel() {
-        return warningLevel;
+    WarningsInForce warnings() {
+        return warnings;
     }
 
     EscalationLevel escalationLevel() {
         return escalationLevel;
-    }
-
-    boolean overdue() {
-        return overdue;
     }
 
     List<MilestoneView> milestones() {
@@ -93,16 +85,14 @@ class TaskProgress {
         return openRequests;
     }
 
-    void claimed() {
-        status = TaskStatus.CLAIMED;
+    /** Every event of the task moves its status by the read side's one loop. */
+    void moved(Object event) {
+        status = TaskStatusFold.after(status, event);
     }
 
     void report(ReportView report) {
         lastReport = report;
         percentComplete = report.percentComplete();
-        if (status == TaskStatus.ASSIGNED || status == TaskStatus.CLAIMED) {
-            status = TaskStatus.IN_PROGRESS;
-        }
         if (report.milestone() != null) {
             milestones = milestones.stream()
                     .map(m -> m.name().equals(report.milestone()) && !m.reached()
@@ -110,27 +100,6 @@ class TaskProgress {
                             : m)
                     .toList();
         }
-    }
-
-    void warn(String warningId, WarningLevel level, TimeRule rule) {
-        Map<String, ActiveWarning> active = new LinkedHashMap<>(activeWarnings);
-        active.put(warningId, new ActiveWarning(level, rule));
-        setActiveWarnings(active);
-    }
-
-    void liftWarning(String warningId) {
-        Map<String, ActiveWarning> active = new LinkedHashMap<>(activeWarnings);
-        active.remove(warningId);
-        setActiveWarnings(active);
-    }
-
-    // The light shows the most severe warning still active, so a red stays while a yellow is lifted;
-    // a task is overdue exactly while its overdue warning is in force (an extension lifts it).
-    private void setActiveWarnings(Map<String, ActiveWarning> active) {
-        activeWarnings = active;
-        warningLevel = active.values().stream().map(ActiveWarning::level)
-                .max(Enum::compareTo).orElse(WarningLevel.NONE);
-        overdue = active.values().stream().anyMatch(warning -> warning.rule() == TimeRule.OVERDUE);
     }
 
     void escalate(String escalationId, EscalationLevel level) {
@@ -154,30 +123,15 @@ class TaskProgress {
         List<OpenRequestView> requests = new ArrayList<>(openRequests);
         requests.add(request);
         openRequests = List.copyOf(requests);
-        if (request.type() == OpenRequestView.RequestType.COMPLETION) {
-            status = TaskStatus.COMPLETION_REQUESTED;
-        }
     }
 
     void decided(String requestId) {
         openRequests = openRequests.stream().filter(r -> !r.requestId().equals(requestId)).toList();
     }
 
-    /**
-     * Approval ends the warnings too: a completed task has nothing left to warn about. The core lifts
-     * each one by its own event as well; those then find nothing left to remove.
-     */
+    /** Approval ends the warnings too. */
     void completed() {
-        status = TaskStatus.COMPLETED;
         percentComplete = 100;
-        setActiveWarnings(Map.of());
-    }
-
-    void sentBack() {
-        status = TaskStatus.IN_PROGRESS;
-    }
-
-    void closed() {
-        status = TaskStatus.CLOSED;
+        warnings.ended();
     }
 }

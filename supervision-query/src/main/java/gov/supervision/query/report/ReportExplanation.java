@@ -1,6 +1,6 @@
 package gov.supervision.query.report;
 
-import gov.supervision.query.common.InsertedOnce;
+import gov.supervision.query.common.EventKeyedRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +15,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "report_explanation")
 @IdClass(ReportExplanation.Key.class)
-class ReportExplanation extends InsertedOnce<ReportExplanation.Key> {
+class ReportExplanation extends EventKeyedRow<ReportExplanation.Key> {
 
     @Id
     private String taskId;
@@ -39,6 +39,22 @@ class ReportExplanation extends InsertedOnce<ReportExplanation.Key> {
         this.explainedBy = explainedBy;
         this.explainedAt = explainedAt;
         this.eventSequence = sequence;
+    }
+
+    String taskId() {
+        return taskId;
+    }
+
+    String explanation() {
+        return explanation;
+    }
+
+    String explainedBy() {
+        return explainedBy;
+    }
+
+    Instant explainedAt() {
+        return explainedAt;
     }
 
     /**

@@ -1,6 +1,6 @@
 package gov.supervision.query.report;
 
-import gov.supervision.query.common.InsertedOnce;
+import gov.supervision.query.common.EventKeyedRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,7 +20,7 @@ import java.util.Objects;
 @Entity
 @Table(name = "report_fact")
 @IdClass(ReportFact.Key.class)
-class ReportFact extends InsertedOnce<ReportFact.Key> {
+class ReportFact extends EventKeyedRow<ReportFact.Key> {
 
     @Id
     private String factId;

@@ -1,6 +1,5 @@
 package gov.supervision.query.report;
 
-import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.task.AccountabilityRecordedEvent;
 import gov.supervision.core.api.task.CompletionApprovedEvent;
 import gov.supervision.core.api.task.CompletionRequestedEvent;
@@ -16,14 +15,13 @@ import gov.supervision.core.api.task.TaskEscalatedEvent;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLiftedEvent;
-import gov.supervision.core.api.task.YearEndExplanationRecordedEvent;
 import gov.supervision.core.time.OfficeCalendar;
+import gov.supervision.query.common.SubtaskCategory;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -31,43 +29,48 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
- * The reports' own tables (see V6__reports.sql): the tasks as the assessment counts them, one fact per countable
- * thing, and the year-end explanations. Facts are keyed by the domain id of what they count and task changes by
- * the task's sequence, so a redelivered event counts nothing twice and a replay rebuilds the same figures.
+ * The reports' own tables (see V6__reports.sql): the tasks as the assessment counts them and one fact per
+ * countable thing; the year-end explanations are kept by {@link YearEndExplanations}. Facts are keyed by the
+ * domain id of what they count and task changes by the task's sequence, so a redelivered event counts nothing
+ * twice and a replay rebuilds the same figures.
+ * <p>
+ * Longer than most classes: one handler for each of the thirteen events the reports count, kept together because
+ * a fact takes its department from the task row that the same event's handler may have just written.
  */
 @Component
 @ProcessingGroup("reports")
 class ReportProjection {
 
+    // Claims, completion requests and sends back move only the task's status, which ReportTask#follows does.
+    private static final Consumer<ReportTask> STATUS_ONLY = task -> { };
+
     private final ReportTaskRepository tasks;
     private final ReportFactRepository facts;
-    private final ReportExplanationRepository explanations;
     private final OfficeCalendar calendar;
 
-    ReportProjection(ReportTaskRepository tasks, ReportFactRepository facts, ReportExplanationRepository explanations,
-                     OfficeCalendar calendar) {
+    ReportProjection(ReportTaskRepository tasks, ReportFactRepository facts, OfficeCalendar calendar) {
         this.tasks = tasks;
         this.facts = facts;
-        this.explanations = explanations;
         this.calendar = calendar;
     }
 
     @EventHandler
     void on(TaskAssignedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         if (tasks.findById(event.taskId()).isEmpty()) {
-            tasks.save(new ReportTask(event, categoryOf(event), at, calendar.yearOf(at), sequence));
+            TaskCategory category = SubtaskCategory.of(event, id -> tasks.findById(id).map(ReportTask::category));
+            tasks.save(new ReportTask(event, category, at, calendar.yearOf(at), sequence));
         }
         count(event.taskId(), FactKind.TASK_ASSIGNED, event.taskId(), at);
     }
 
     @EventHandler
     void on(TaskClaimedEvent event, @SequenceNumber long sequence) {
-        change(event.taskId(), sequence, ReportTask::claimed);
+        change(event.taskId(), event, sequence, STATUS_ONLY);
     }
 
     @EventHandler
     void on(ProgressReportedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        change(event.taskId(), sequence, task -> task.reported(event.percentComplete()));
+        change(event.taskId(), event, sequence, task -> task.reported(event.percentComplete()));
         count(event.reportId(), FactKind.REPORT_RECEIVED, event.taskId(), at);
     }
 
@@ -75,7 +78,7 @@ class ReportProjection {
     @EventHandler
     void on(WarningIssuedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         if (event.rule() == TimeRule.OVERDUE) {
-            change(event.taskId(), sequence, task -> task.overdueWarningIssued(event.warningId()));
+            change(event.taskId(), event, sequence, task -> task.overdueWarningIssued(event.warningId()));
         }
         FactKind level = FactKind.warning(event.level());
         if (level != null) {
@@ -88,7 +91,7 @@ class ReportProjection {
 
     @EventHandler
     void on(WarningLiftedEvent event, @SequenceNumber long sequence) {
-        change(event.taskId(), sequence, task -> task.warningLifted(event.warningId()));
+        change(event.taskId(), event, sequence, task -> task.warningLifted(event.warningId()));
     }
 
     @EventHandler
@@ -98,28 +101,28 @@ class ReportProjection {
 
     @EventHandler
     void on(ExtensionGrantedEvent event, @SequenceNumber long sequence) {
-        change(event.taskId(), sequence, task -> task.extendedTo(event.newDueDate()));
+        change(event.taskId(), event, sequence, task -> task.extendedTo(event.newDueDate()));
     }
 
     @EventHandler
     void on(CompletionRequestedEvent event, @SequenceNumber long sequence) {
-        change(event.taskId(), sequence, ReportTask::completionRequested);
+        change(event.taskId(), event, sequence, STATUS_ONLY);
     }
 
     @EventHandler
     void on(CompletionSentBackEvent event, @SequenceNumber long sequence) {
-        change(event.taskId(), sequence, ReportTask::sentBack);
+        change(event.taskId(), event, sequence, STATUS_ONLY);
     }
 
     @EventHandler
     void on(CompletionApprovedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        change(event.taskId(), sequence, task -> task.completed(at, dayOf(at)));
+        change(event.taskId(), event, sequence, task -> task.completed(at, dayOf(at)));
         count(event.requestId(), FactKind.COMPLETION, event.taskId(), at);
     }
 
     @EventHandler
     void on(TaskClosedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        change(event.taskId(), sequence, task -> task.closed(at));
+        change(event.taskId(), event, sequence, task -> task.closed(at));
         count(event.taskId(), FactKind.CLOSURE, event.taskId(), at);
     }
 
@@ -134,30 +137,14 @@ class ReportProjection {
         count(event.recordId(), FactKind.accountability(event.type()), event.taskId(), at);
     }
 
-    @EventHandler
-    void on(YearEndExplanationRecordedEvent event, @Timestamp Instant at, @SequenceNumber long sequence,
-            MetaData metaData) {
-        String explainedBy = Actor.fromMetaData(metaData).name();
-        explanations.findById(new ReportExplanation.Key(event.taskId(), event.year()))
-                .ifPresentOrElse(
-                        explanation -> {
-                            if (explanation.explainedAgain(event.explanation(), explainedBy, at, sequence)) {
-                                explanations.save(explanation);
-                            }
-                        },
-                        () -> explanations.save(new ReportExplanation(event.taskId(), event.year(),
-                                event.explanation(), explainedBy, at, sequence)));
-    }
-
     @ResetHandler
     void reset() {
         facts.deleteAllInBatch();
-        explanations.deleteAllInBatch();
         tasks.deleteAllInBatch();
     }
 
-    private void change(String taskId, long sequence, Consumer<ReportTask> change) {
-        tasks.findById(taskId).filter(task -> task.follows(sequence)).ifPresent(task -> {
+    private void change(String taskId, Object event, long sequence, Consumer<ReportTask> change) {
+        tasks.findById(taskId).filter(task -> task.follows(event, sequence)).ifPresent(task -> {
             change.accept(task);
             tasks.save(task);
         });
@@ -170,14 +157,6 @@ class ReportProjection {
         }
         String department = tasks.findById(taskId).map(ReportTask::leadDepartment).orElse(null);
         facts.save(new ReportFact(key, taskId, department, at, dayOf(at)));
-    }
-
-    // As in the ledger, a subtask assigned without a category takes its parent's.
-    private TaskCategory categoryOf(TaskAssignedEvent event) {
-        if (event.details().category() != null || event.parentTaskId() == null) {
-            return event.details().category();
-        }
-        return tasks.findById(event.parentTaskId()).map(ReportTask::category).orElse(null);
     }
 
     private LocalDate dayOf(Instant at) {

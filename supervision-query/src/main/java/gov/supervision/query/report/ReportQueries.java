@@ -1,16 +1,11 @@
 package gov.supervision.query.report;
 
-import gov.supervision.core.api.task.TaskStatus;
-import gov.supervision.query.api.report.AssessmentWeights;
 import gov.supervision.query.api.report.BriefingLine;
 import gov.supervision.query.api.report.DepartmentAssessment;
 import gov.supervision.query.api.report.DepartmentReport;
 import gov.supervision.query.api.report.DepartmentReportQuery;
 import gov.supervision.query.api.report.PeriodicBriefing;
 import gov.supervision.query.api.report.PeriodicBriefingQuery;
-import gov.supervision.query.api.report.UnclosedTask;
-import gov.supervision.query.api.report.YearEndReview;
-import gov.supervision.query.api.report.YearEndReviewQuery;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,8 +13,6 @@ import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,9 +21,10 @@ import static java.util.Comparator.naturalOrder;
 import static java.util.Comparator.nullsLast;
 
 /**
- * Answers from the views over the tables {@link ReportProjection} keeps: the same views BI tools read, so the
- * REST reports and a BI dashboard cannot disagree. Departments are sorted here, by Java's string order, so the
- * order does not depend on the database's collation.
+ * The department assessment and the periodic briefings, answered from the views over the tables
+ * {@link ReportProjection} keeps: the same views BI tools read, so the REST reports and a BI dashboard cannot
+ * disagree. Departments are sorted here, by Java's string order, so the order does not depend on the database's
+ * collation. The year-end review is decided in {@link YearEndExplanations}.
  */
 @Component
 class ReportQueries {
@@ -38,23 +32,23 @@ class ReportQueries {
     private static final Comparator<String> BY_NAME = nullsLast(naturalOrder());
 
     private final JdbcTemplate jdbc;
+    private final DepartmentScore score;
 
-    ReportQueries(DataSource dataSource) {
+    ReportQueries(DataSource dataSource, DepartmentScore score) {
         this.jdbc = new JdbcTemplate(dataSource);
+        this.score = score;
     }
 
-    /** Without weights in the query, the default ones (the web layer passes the configured ones). */
     @QueryHandler
     DepartmentReport handle(DepartmentReportQuery query) {
-        AssessmentWeights weights = query.weights() == null ? AssessmentWeights.DEFAULT : query.weights();
         List<DepartmentAssessment> departments = jdbc.query(
                         "select * from v_department_year where calendar_year = ?", ReportQueries::departmentYear,
                         query.year())
                 .stream()
-                .map(row -> row.assessedBy(weights))
+                .map(score::of)
                 .sorted(comparing(DepartmentAssessment::department, BY_NAME))
                 .toList();
-        return new DepartmentReport(query.year(), weights, departments);
+        return new DepartmentReport(query.year(), score.weights(), departments);
     }
 
     @QueryHandler
@@ -75,19 +69,6 @@ class ReportQueries {
                 .sorted(comparing(BriefingLine::department, BY_NAME))
                 .toList();
         return new PeriodicBriefing(query.period(), query.from(), query.to(), departments, total(departments));
-    }
-
-    @QueryHandler
-    YearEndReview handle(YearEndReviewQuery query) {
-        List<UnclosedTask> tasks = jdbc.query("select * from v_year_end_review where assigned_year = ?",
-                        ReportQueries::unclosedTask, query.year())
-                .stream()
-                .sorted(comparing(UnclosedTask::leadDepartment, BY_NAME)
-                        .thenComparing(UnclosedTask::title, BY_NAME)
-                        .thenComparing(UnclosedTask::taskId))
-                .toList();
-        long explained = tasks.stream().filter(task -> task.explanation() != null).count();
-        return new YearEndReview(query.year(), tasks.size(), explained, tasks);
     }
 
     private static BriefingLine total(List<BriefingLine> lines) {
@@ -117,14 +98,5 @@ class ReportQueries {
         return new BriefingLine(row.getString("department"), row.getLong("new_tasks"),
                 row.getLong("reports_received"), row.getLong("reports_missing"), yellow + red, yellow, red,
                 row.getLong("escalations"), row.getLong("completions"), row.getLong("closures"));
-    }
-
-    private static UnclosedTask unclosedTask(ResultSet row, int rowNumber) throws SQLException {
-        OffsetDateTime explainedAt = row.getObject("explained_at", OffsetDateTime.class);
-        return new UnclosedTask(row.getString("task_id"), row.getString("title"), row.getString("lead_department"),
-                row.getString("leader_in_charge"), TaskStatus.valueOf(row.getString("status")),
-                row.getObject("due_date", LocalDate.class), row.getObject("original_due_date", LocalDate.class),
-                row.getInt("percent_complete"), row.getString("explanation"), row.getString("explained_by"),
-                explainedAt == null ? null : explainedAt.toInstant());
     }
 }

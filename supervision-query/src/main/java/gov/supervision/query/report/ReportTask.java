@@ -3,7 +3,9 @@ package gov.supervision.query.report;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskStatus;
-import gov.supervision.query.common.InsertedOnce;
+import gov.supervision.query.api.report.UnclosedTask;
+import gov.supervision.query.common.EventKeyedRow;
+import gov.supervision.query.common.TaskStatusFold;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +18,7 @@ import java.time.LocalDate;
 /** A task as the reports count it: its year, its original and current due date, whether it is overdue and done. */
 @Entity
 @Table(name = "report_task")
-class ReportTask extends InsertedOnce<String> {
+class ReportTask extends EventKeyedRow<String> {
 
     @Id
     private String taskId;
@@ -54,8 +56,12 @@ class ReportTask extends InsertedOnce<String> {
         this.assignedYear = assignedYear;
         this.originalDueDate = event.details().dueDate();
         this.dueDate = event.details().dueDate();
-        this.status = TaskStatus.ASSIGNED;
+        this.status = TaskStatusFold.after(null, event);
         this.version = sequence;
+    }
+
+    String taskId() {
+        return taskId;
     }
 
     TaskCategory category() {
@@ -66,24 +72,21 @@ class ReportTask extends InsertedOnce<String> {
         return leadDepartment;
     }
 
-    /** Sequence numbers count per task: false for an event at or below the last one applied (a redelivery). */
-    boolean follows(long sequence) {
+    /**
+     * Takes the task's next event, moving its status by the read side's one loop; false for an event at or below
+     * the last one applied (a redelivery), since sequence numbers count per task.
+     */
+    boolean follows(Object event, long sequence) {
         if (sequence <= version) {
             return false;
         }
         version = sequence;
+        status = TaskStatusFold.after(status, event);
         return true;
-    }
-
-    void claimed() {
-        status = TaskStatus.CLAIMED;
     }
 
     void reported(int percent) {
         percentComplete = percent;
-        if (status == TaskStatus.ASSIGNED || status == TaskStatus.CLAIMED) {
-            status = TaskStatus.IN_PROGRESS;
-        }
     }
 
     void overdueWarningIssued(String warningId) {
@@ -102,20 +105,11 @@ class ReportTask extends InsertedOnce<String> {
         dueDate = newDueDate;
     }
 
-    void completionRequested() {
-        status = TaskStatus.COMPLETION_REQUESTED;
-    }
-
-    void sentBack() {
-        status = TaskStatus.IN_PROGRESS;
-    }
-
     /**
      * On time means approved on or before the ORIGINAL due date, a day of the office's calendar: an extension does
      * not erase lateness. Approval ends every warning, the overdue one included.
      */
     void completed(Instant at, LocalDate approvedOn) {
-        status = TaskStatus.COMPLETED;
         percentComplete = 100;
         completedAt = at;
         completedOnTime = originalDueDate == null || !approvedOn.isAfter(originalDueDate);
@@ -124,8 +118,15 @@ class ReportTask extends InsertedOnce<String> {
     }
 
     void closed(Instant at) {
-        status = TaskStatus.CLOSED;
         closedAt = at;
+    }
+
+    /** The task as the year-end review lists it, with its leader's explanation for the year (null: none yet). */
+    UnclosedTask unclosed(ReportExplanation explanation) {
+        return new UnclosedTask(taskId, title, leadDepartment, leaderInCharge, status, dueDate, originalDueDate,
+                percentComplete, explanation == null ? null : explanation.explanation(),
+                explanation == null ? null : explanation.explainedBy(),
+                explanation == null ? null : explanation.explainedAt());
     }
 
     @Override

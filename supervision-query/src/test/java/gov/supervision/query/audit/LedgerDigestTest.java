@@ -23,7 +23,7 @@ import static gov.supervision.query.QueryFixtures.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-@AuditTest
+@EventTableOnH2
 class LedgerDigestTest {
 
     private static final Instant NOW = Instant.parse("2023-07-01T08:00:00Z");

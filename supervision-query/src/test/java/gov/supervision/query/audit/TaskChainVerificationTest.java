@@ -22,7 +22,7 @@ import java.util.Map;
 import static gov.supervision.query.QueryFixtures.SUPERVISOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@AuditTest
+@EventTableOnH2
 class TaskChainVerificationTest {
 
     private static final String TASK = "task-1";

@@ -4,6 +4,7 @@ import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.EscalationResolvedEvent;
 import gov.supervision.core.api.task.TaskCategory;
+import gov.supervision.core.api.task.TaskEscalatedEvent;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.query.QueryFixtures;
 import gov.supervision.query.api.escalation.EscalationPage;
@@ -17,41 +18,45 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.context.annotation.Import;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import static gov.supervision.query.QueryFixtures.AUDIT;
+import static gov.supervision.query.QueryFixtures.BLACK_WATER;
 import static gov.supervision.query.QueryFixtures.DEVELOPMENT;
 import static gov.supervision.query.QueryFixtures.ECOLOGY;
 import static gov.supervision.query.QueryFixtures.END_OF_MARCH;
+import static gov.supervision.query.QueryFixtures.GAS_PIPES;
 import static gov.supervision.query.QueryFixtures.HOUSING;
 import static gov.supervision.query.QueryFixtures.LEADER_WANG;
+import static gov.supervision.query.QueryFixtures.METRO;
 import static gov.supervision.query.QueryFixtures.STREET_OFFICE;
 import static gov.supervision.query.QueryFixtures.SUPERVISOR;
-import static gov.supervision.query.QueryFixtures.TRANSPORT;
 import static gov.supervision.query.QueryFixtures.VICE_MAYOR_LI;
 import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
 import static gov.supervision.query.QueryFixtures.escalatedByHand;
-import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
+import static gov.supervision.query.QueryFixtures.metro;
+import static gov.supervision.query.QueryFixtures.officeTime;
 import static gov.supervision.query.QueryFixtures.redUnresolved;
+import static gov.supervision.query.QueryFixtures.rows;
 import static gov.supervision.query.QueryFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Four escalations, oldest first: black water (ecology, vice mayor Li) to the leader and then to the city
- * government because its red warning stayed unresolved; gas pipes (street office, a subtask of renewal,
- * vice mayor Wang) by hand, resolved by Wang; metro (transport, housing co-operating, Li) by hand, open.
+ * Four escalations on the four tasks, oldest first: black water (ecology, vice mayor Li) to the leader and then
+ * to the city government because its red warning stayed unresolved; gas pipes (street office, a subtask of
+ * renewal, vice mayor Wang) by hand, resolved by Wang; metro (transport, housing co-operating, Li) by hand, open.
  */
 @DataJpaTest
 @Import({EscalationProjection.class, EscalationQueries.class})
 class EscalationsTest {
 
-    private static final String RENEWAL = "task-a";
-    private static final String METRO = "task-b";
-    private static final String BLACK_WATER = "task-c";
-    private static final String GAS_PIPES = "task-d";
+    private static final Instant RED_SINCE = officeTime("2023-10-01T00:00");
+    private static final TaskEscalatedEvent TO_LEADER = redUnresolved(BLACK_WATER, 1, RED_SINCE, 1);
+    private static final TaskEscalatedEvent TO_CITY = redUnresolved(BLACK_WATER, 1, RED_SINCE, 2);
+    private static final String E1 = TO_LEADER.escalationId();
+    private static final String E2 = TO_CITY.escalationId();
 
     @Autowired
     private EscalationProjection projection;
@@ -66,15 +71,10 @@ class EscalationsTest {
 
     @BeforeEach
     void fourEscalations() {
-        feed = new QueryFixtures.Feed(entityManager, projection);
-        feed.assign(RENEWAL, oldQuarterRenewal());
-        feed.assign(METRO, task("地铁三号线建设", TaskCategory.BOTTLENECK, TRANSPORT, VICE_MAYOR_LI, END_OF_MARCH, HOUSING));
-        feed.assign(BLACK_WATER, task("黑臭水体整治", TaskCategory.RED_LINE, ECOLOGY, VICE_MAYOR_LI,
-                LocalDate.of(2023, 9, 30)));
-        feed.decompose(RENEWAL, GAS_PIPES, task("燃气管道改造", null, STREET_OFFICE, VICE_MAYOR_WANG, END_OF_MARCH));
+        feed = new QueryFixtures.Feed(entityManager, projection).assignFourTasks();
 
-        toLeaderAt = feed.play(BLACK_WATER, redUnresolved(BLACK_WATER, "e-1", EscalationLevel.LEADER), Actor.SYSTEM);
-        feed.play(BLACK_WATER, redUnresolved(BLACK_WATER, "e-2", EscalationLevel.CITY_GOVERNMENT), Actor.SYSTEM);
+        toLeaderAt = feed.play(BLACK_WATER, TO_LEADER, Actor.SYSTEM);
+        feed.play(BLACK_WATER, TO_CITY, Actor.SYSTEM);
         feed.play(GAS_PIPES, escalatedByHand(GAS_PIPES, "e-3", EscalationLevel.LEADER, "管线迁改需跨部门协调"));
         resolvedAt = feed.play(GAS_PIPES, new EscalationResolvedEvent(GAS_PIPES, "e-3", EscalationLevel.LEADER,
                 "由市发展改革委牵头，两周内完成迁改方案"), LEADER_WANG);
@@ -97,16 +97,17 @@ class EscalationsTest {
 
     @Test
     void escalationForAnUnresolvedRedWarningNamesTheRuleItsParametersAndTheSystem() {
-        EscalationView automatic = escalation("e-1");
+        EscalationView automatic = escalation(E1);
 
         assertThat(automatic.taskId()).isEqualTo(BLACK_WATER);
         assertThat(automatic.taskTitle()).isEqualTo("黑臭水体整治");
         assertThat(automatic.leaderInCharge()).isEqualTo(VICE_MAYOR_LI);
         assertThat(automatic.leadDepartment()).isEqualTo(ECOLOGY);
         assertThat(automatic.level()).isEqualTo(EscalationLevel.LEADER);
-        assertThat(automatic.reason()).isEqualTo("红灯预警5个工作日未解除");
+        assertThat(automatic.reason()).isEqualTo("红灯预警超过7天未解除，提请分管领导协调");
         assertThat(automatic.rule()).isEqualTo(TimeRule.RED_UNRESOLVED);
-        assertThat(automatic.ruleParameters()).isEqualTo(Map.of("workingDays", "5"));
+        assertThat(automatic.ruleParameters()).isEqualTo(
+                Map.of("escalateAfter", "PT168H", "redSince", "2023-09-30T16:00:00Z", "step", "1"));
         assertThat(automatic.open()).isTrue();
         assertThat(automatic.raisedAt()).isEqualTo(toLeaderAt);
         assertThat(automatic.raisedBy()).isEqualTo(Actor.SYSTEM.name());
@@ -137,30 +138,30 @@ class EscalationsTest {
 
     @Test
     void listIsNewestFirstAndPagesCountFromZeroWithTheTotalOfEveryMatch() {
-        assertThat(ids(null, null, null, null)).containsExactly("e-4", "e-3", "e-2", "e-1");
+        assertThat(ids(null, null, null, null)).containsExactly("e-4", "e-3", E2, E1);
 
         EscalationPage second = find(null, null, null, null, 1, 3);
-        assertThat(second.items()).extracting(EscalationView::escalationId).containsExactly("e-1");
+        assertThat(second.items()).extracting(EscalationView::escalationId).containsExactly(E1);
         assertThat(second.page()).isEqualTo(1);
         assertThat(second.total()).isEqualTo(4);
     }
 
     @Test
     void filtersOpenFromResolved() {
-        assertThat(ids(true, null, null, null)).containsExactly("e-4", "e-2", "e-1");
+        assertThat(ids(true, null, null, null)).containsExactly("e-4", E2, E1);
         assertThat(ids(false, null, null, null)).containsExactly("e-3");
     }
 
     @Test
     void filtersByLevel() {
-        assertThat(ids(null, EscalationLevel.CITY_GOVERNMENT, null, null)).containsExactly("e-2");
-        assertThat(ids(null, EscalationLevel.LEADER, null, null)).containsExactly("e-4", "e-3", "e-1");
+        assertThat(ids(null, EscalationLevel.CITY_GOVERNMENT, null, null)).containsExactly(E2);
+        assertThat(ids(null, EscalationLevel.LEADER, null, null)).containsExactly("e-4", "e-3", E1);
     }
 
     @Test
     void filtersByTheLeaderInChargeExactly() {
         assertThat(ids(null, null, VICE_MAYOR_WANG, null)).containsExactly("e-3");
-        assertThat(ids(null, null, VICE_MAYOR_LI, null)).containsExactly("e-4", "e-2", "e-1");
+        assertThat(ids(null, null, VICE_MAYOR_LI, null)).containsExactly("e-4", E2, E1);
         assertThat(ids(null, null, "王副", null)).isEmpty();
     }
 
@@ -169,20 +170,20 @@ class EscalationsTest {
         assertThat(ids(null, null, null, HOUSING)).containsExactly("e-4", "e-3");
         assertThat(ids(null, null, null, DEVELOPMENT)).containsExactly("e-3");
         assertThat(ids(null, null, null, STREET_OFFICE)).containsExactly("e-3");
-        assertThat(ids(null, null, null, ECOLOGY)).containsExactly("e-2", "e-1");
+        assertThat(ids(null, null, null, ECOLOGY)).containsExactly(E2, E1);
         assertThat(ids(null, null, null, AUDIT)).isEmpty();
     }
 
     @Test
     void filtersCombine() {
-        assertThat(ids(true, EscalationLevel.LEADER, VICE_MAYOR_LI, null)).containsExactly("e-4", "e-1");
+        assertThat(ids(true, EscalationLevel.LEADER, VICE_MAYOR_LI, null)).containsExactly("e-4", E1);
         assertThat(ids(true, null, null, HOUSING)).containsExactly("e-4");
     }
 
     @Test
     void taskWithoutLeaderInChargeIsEscalatedWithNone() {
         feed.assign("task-p", task("小区路灯不亮", TaskCategory.PROBLEM, STREET_OFFICE, null, END_OF_MARCH));
-        feed.play("task-p", escalatedByHand("task-p", "e-5", EscalationLevel.CITY_GOVERNMENT, "权属不清"));
+        feed.play("task-p", escalatedByHand("task-p", "e-5", EscalationLevel.LEADER, "权属不清"));
 
         assertThat(escalation("e-5").leaderInCharge()).isNull();
         assertThat(ids(null, null, VICE_MAYOR_WANG, null)).containsExactly("e-3");
@@ -190,8 +191,9 @@ class EscalationsTest {
 
     @Test
     void redeliveredEscalationAndResolutionKeepTheFirstRecord() {
-        feed.redeliver(GAS_PIPES, 0, escalatedByHand(GAS_PIPES, "e-3", EscalationLevel.LEADER, "管线迁改需跨部门协调"));
-        feed.redeliver(GAS_PIPES, 1, new EscalationResolvedEvent(GAS_PIPES, "e-3", EscalationLevel.LEADER, "另行研究"));
+        feed.redeliver(GAS_PIPES, 1, escalatedByHand(GAS_PIPES, "e-3", EscalationLevel.LEADER, "管线迁改需跨部门协调"));
+        // Redelivered with another decision, so that applying it again would show.
+        feed.redeliver(GAS_PIPES, 2, new EscalationResolvedEvent(GAS_PIPES, "e-3", EscalationLevel.LEADER, "另行研究"));
 
         EscalationView resolved = escalation("e-3");
         assertThat(resolved.open()).isFalse();
@@ -204,11 +206,11 @@ class EscalationsTest {
         feed.reset();
 
         assertThat(find(null, null, null, null, 0, 50).total()).isZero();
-        assertThat(rows("escalation_task")).isZero();
-        assertThat(rows("escalation_task_department")).isZero();
+        assertThat(rows(entityManager, "escalation_task")).isZero();
+        assertThat(rows(entityManager, "escalation_task_department")).isZero();
 
         QueryFixtures.Feed replay = new QueryFixtures.Feed(entityManager, projection);
-        replay.assign(METRO, task("地铁三号线建设", TaskCategory.BOTTLENECK, TRANSPORT, VICE_MAYOR_LI, END_OF_MARCH, HOUSING));
+        replay.assign(METRO, metro());
         replay.play(METRO, escalatedByHand(METRO, "e-4", EscalationLevel.LEADER, "征地拆迁受阻"));
         assertThat(ids(null, null, VICE_MAYOR_LI, HOUSING)).containsExactly("e-4");
     }
@@ -217,10 +219,5 @@ class EscalationsTest {
     void pageBelowZeroOrEmptySizeIsRefused() {
         assertThatThrownBy(() -> find(null, null, null, null, -1, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> find(null, null, null, null, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private long rows(String table) {
-        return ((Number) entityManager.getEntityManager()
-                .createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue();
     }
 }

@@ -1,5 +1,6 @@
 package gov.supervision.query.ledger;
 
+import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.task.AccountabilityRecordedEvent;
 import gov.supervision.core.api.task.AccountabilityType;
 import gov.supervision.core.api.task.CompletionApprovedEvent;
@@ -19,12 +20,9 @@ import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskClaimedEvent;
 import gov.supervision.core.api.task.TaskClosedEvent;
-import gov.supervision.core.api.task.TaskEscalatedEvent;
 import gov.supervision.core.api.task.TaskSource;
 import gov.supervision.core.api.task.TaskStatus;
-import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.UrgingNoticeSentEvent;
-import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.core.api.task.YearEndExplanationRecordedEvent;
 import gov.supervision.query.QueryFixtures;
@@ -42,7 +40,6 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static gov.supervision.query.QueryFixtures.DEVELOPMENT;
@@ -51,12 +48,15 @@ import static gov.supervision.query.QueryFixtures.END_OF_MARCH;
 import static gov.supervision.query.QueryFixtures.HOUSING;
 import static gov.supervision.query.QueryFixtures.STREET_OFFICE;
 import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
+import static gov.supervision.query.QueryFixtures.byHand;
+import static gov.supervision.query.QueryFixtures.escalatedByHand;
 import static gov.supervision.query.QueryFixtures.id;
 import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
+import static gov.supervision.query.QueryFixtures.overdue;
 import static gov.supervision.query.QueryFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@LedgerTest
+@LedgerOnH2
 class LedgerProjectionTest {
 
     @Autowired
@@ -160,12 +160,11 @@ class LedgerProjectionTest {
     @Test
     void warningLevelKeepsTheMoreSevereWarning() {
         feed.assign(taskId, oldQuarterRenewal());
-        feed.play(taskId, new WarningIssuedEvent(taskId, "w-1", WarningLevel.YELLOW, "进度滞后", null, null));
+        feed.play(taskId, byHand(taskId, "w-1", WarningLevel.YELLOW, "进度滞后"));
         assertThat(view(taskId).warningLevel()).isEqualTo(WarningLevel.YELLOW);
 
-        feed.play(taskId, new WarningIssuedEvent(taskId, "w-2", WarningLevel.RED, "已逾期", TimeRule.OVERDUE,
-                Map.of("days", "3")));
-        feed.play(taskId, new WarningIssuedEvent(taskId, "w-3", WarningLevel.YELLOW, "报告缺失", null, null));
+        feed.play(taskId, overdue(taskId, END_OF_JUNE), Actor.SYSTEM);
+        feed.play(taskId, byHand(taskId, "w-3", WarningLevel.YELLOW, "报告缺失"));
 
         assertThat(view(taskId).warningLevel()).isEqualTo(WarningLevel.RED);
     }
@@ -173,10 +172,10 @@ class LedgerProjectionTest {
     @Test
     void escalationLevelIsTheHighestOpenEscalationAndNoneOnceAllAreResolved() {
         feed.assign(taskId, oldQuarterRenewal());
-        feed.play(taskId, new TaskEscalatedEvent(taskId, "e-1", EscalationLevel.LEADER, "协调用地", null, null));
+        feed.play(taskId, escalatedByHand(taskId, "e-1", EscalationLevel.LEADER, "协调用地"));
         assertThat(view(taskId).escalationLevel()).isEqualTo(EscalationLevel.LEADER);
 
-        feed.play(taskId, new TaskEscalatedEvent(taskId, "e-2", EscalationLevel.CITY_GOVERNMENT, "跨区协调", null, null));
+        feed.play(taskId, escalatedByHand(taskId, "e-2", EscalationLevel.CITY_GOVERNMENT, "跨区协调"));
         assertThat(view(taskId).escalationLevel()).isEqualTo(EscalationLevel.CITY_GOVERNMENT);
 
         feed.play(taskId, new EscalationResolvedEvent(taskId, "e-2", EscalationLevel.CITY_GOVERNMENT, "市政府统筹"));
@@ -219,7 +218,7 @@ class LedgerProjectionTest {
     void approvedCompletionCompletesAtFullPercentAndClearsTheWarning() {
         feed.assign(taskId, oldQuarterRenewal());
         feed.play(taskId, new ProgressReportedEvent(taskId, "r-1", HOUSING, 90, "基本完成", null));
-        feed.play(taskId, new WarningIssuedEvent(taskId, "w-1", WarningLevel.YELLOW, "临近期限", null, null));
+        feed.play(taskId, byHand(taskId, "w-1", WarningLevel.YELLOW, "临近期限"));
         Instant requestedAt = feed.play(taskId,
                 new CompletionRequestedEvent(taskId, "c-1", "全部改造完毕", List.of("验收报告.pdf")));
 
@@ -297,10 +296,10 @@ class LedgerProjectionTest {
     @Test
     void redeliveredEventIsNotAppliedTwice() {
         feed.assign(taskId, oldQuarterRenewal());
-        feed.play(taskId, new TaskEscalatedEvent(taskId, "e-1", EscalationLevel.LEADER, "协调", null, null));
+        feed.play(taskId, escalatedByHand(taskId, "e-1", EscalationLevel.LEADER, "协调"));
         feed.play(taskId, new EscalationResolvedEvent(taskId, "e-1", EscalationLevel.LEADER, "已协调"));
 
-        feed.redeliver(taskId, 1, new TaskEscalatedEvent(taskId, "e-1", EscalationLevel.LEADER, "协调", null, null));
+        feed.redeliver(taskId, 1, escalatedByHand(taskId, "e-1", EscalationLevel.LEADER, "协调"));
         feed.redeliver(taskId, 0, new TaskAssignedEvent(taskId, null, oldQuarterRenewal(), Set.of(), Set.of()));
 
         TaskView view = view(taskId);

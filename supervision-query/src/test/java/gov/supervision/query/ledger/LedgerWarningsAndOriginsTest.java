@@ -5,16 +5,12 @@ import gov.supervision.core.api.task.CompletionApprovedEvent;
 import gov.supervision.core.api.task.CompletionRequestedEvent;
 import gov.supervision.core.api.task.Complexity;
 import gov.supervision.core.api.task.LiftReason;
-import gov.supervision.core.api.task.ProblemRegisteredEvent;
-import gov.supervision.core.api.task.RectificationOpenedEvent;
 import gov.supervision.core.api.task.SourceType;
 import gov.supervision.core.api.task.TaskCategory;
-import gov.supervision.core.api.task.TaskDetails;
 import gov.supervision.core.api.task.TaskSource;
 import gov.supervision.core.api.task.TaskStatus;
-import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
-import gov.supervision.core.api.task.WarningLiftedEvent;
 import gov.supervision.query.QueryFixtures;
 import gov.supervision.query.api.ledger.FindTaskQuery;
 import gov.supervision.query.api.ledger.FindTasksQuery;
@@ -25,22 +21,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 
-import java.time.LocalDate;
 import java.util.List;
 
-import static gov.supervision.query.QueryFixtures.END_OF_MARCH;
+import static gov.supervision.query.QueryFixtures.END_OF_JUNE;
+import static gov.supervision.query.QueryFixtures.FIRST_EVENT_AT;
 import static gov.supervision.query.QueryFixtures.HOUSING;
 import static gov.supervision.query.QueryFixtures.STREET_OFFICE;
 import static gov.supervision.query.QueryFixtures.byHand;
 import static gov.supervision.query.QueryFixtures.dueSoon;
 import static gov.supervision.query.QueryFixtures.id;
+import static gov.supervision.query.QueryFixtures.lifted;
 import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
 import static gov.supervision.query.QueryFixtures.overdue;
-import static gov.supervision.query.QueryFixtures.task;
+import static gov.supervision.query.QueryFixtures.reportMissed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The ledger's light and overdue mark through warnings issued and lifted, and what problems and rectifications add. */
-@LedgerTest
+@LedgerOnH2
 class LedgerWarningsAndOriginsTest {
 
     @Autowired
@@ -63,27 +60,32 @@ class LedgerWarningsAndOriginsTest {
         return queries.handle(new FindTaskQuery(taskId)).orElseThrow();
     }
 
-    private void lift(String warningId, WarningLevel level, TimeRule rule, LiftReason reason) {
-        feed.play(taskId, new WarningLiftedEvent(taskId, warningId, level, rule, reason), Actor.SYSTEM);
+    private final WarningIssuedEvent dueSoon = dueSoon(taskId, END_OF_JUNE);
+    private final WarningIssuedEvent overdue = overdue(taskId, END_OF_JUNE);
+
+    private void lift(WarningIssuedEvent warning, LiftReason reason) {
+        feed.play(taskId, lifted(warning, reason));
     }
 
     @Test
     void redStaysWhileAYellowIsLiftedAndTheLightFallsBackAsEachWarningIsLifted() {
-        feed.play(taskId, dueSoon(taskId, "w-1"), Actor.SYSTEM);
-        feed.play(taskId, overdue(taskId, "w-2"), Actor.SYSTEM);
-        feed.play(taskId, byHand(taskId, "w-3", WarningLevel.YELLOW, "报告质量不高"));
+        WarningIssuedEvent reportMissed = reportMissed(taskId, FIRST_EVENT_AT, 1, 0);
+        feed.play(taskId, dueSoon, Actor.SYSTEM);
+        feed.play(taskId, overdue, Actor.SYSTEM);
+        feed.play(taskId, reportMissed, Actor.SYSTEM);
         assertThat(view().warningLevel()).isEqualTo(WarningLevel.RED);
         assertThat(view().overdue()).isTrue();
 
-        lift("w-1", WarningLevel.YELLOW, TimeRule.DUE_SOON, LiftReason.EXTENSION_GRANTED);
+        lift(dueSoon, LiftReason.EXTENSION_GRANTED);
         assertThat(view().warningLevel()).as("the red is still active").isEqualTo(WarningLevel.RED);
         assertThat(view().overdue()).isTrue();
 
-        lift("w-2", WarningLevel.RED, TimeRule.OVERDUE, LiftReason.EXTENSION_GRANTED);
-        assertThat(view().warningLevel()).as("the yellow by hand is still active").isEqualTo(WarningLevel.YELLOW);
+        lift(overdue, LiftReason.EXTENSION_GRANTED);
+        assertThat(view().warningLevel()).as("the yellow for the missed report is still active")
+                .isEqualTo(WarningLevel.YELLOW);
         assertThat(view().overdue()).isFalse();
 
-        lift("w-3", WarningLevel.YELLOW, null, LiftReason.REPORT_RECEIVED);
+        lift(reportMissed, LiftReason.REPORT_RECEIVED);
         assertThat(view().warningLevel()).isEqualTo(WarningLevel.NONE);
         assertThat(view().version()).isEqualTo(6);
     }
@@ -99,26 +101,27 @@ class LedgerWarningsAndOriginsTest {
     @Test
     void overdueFilterFindsTheTaskWhileItsOverdueWarningIsActive() {
         TaskFilter overdueOnly = new TaskFilter(null, null, null, null, null, true, null, null, null, null, null);
-        feed.play(taskId, overdue(taskId, "w-1"), Actor.SYSTEM);
+        feed.play(taskId, overdue, Actor.SYSTEM);
         assertThat(queries.handle(new FindTasksQuery(overdueOnly, 0, 10, null)).items())
                 .extracting(TaskView::taskId).containsExactly(taskId);
 
-        lift("w-1", WarningLevel.RED, TimeRule.OVERDUE, LiftReason.EXTENSION_GRANTED);
+        lift(overdue, LiftReason.EXTENSION_GRANTED);
         assertThat(queries.handle(new FindTasksQuery(overdueOnly, 0, 10, null)).items()).isEmpty();
     }
 
     @Test
     void approvedCompletionEndsEveryWarningAndTheLiftsThatComeWithItChangeNothingMore() {
-        feed.play(taskId, overdue(taskId, "w-1"), Actor.SYSTEM);
-        feed.play(taskId, byHand(taskId, "w-2", WarningLevel.YELLOW, "佐证材料不足"));
+        WarningIssuedEvent byHand = byHand(taskId, "w-2", WarningLevel.YELLOW, "佐证材料不足");
+        feed.play(taskId, overdue, Actor.SYSTEM);
+        feed.play(taskId, byHand);
         feed.play(taskId, new CompletionRequestedEvent(taskId, "c-1", "全部改造完毕", List.of()));
         feed.play(taskId, new CompletionApprovedEvent(taskId, "c-1", "验收合格"));
 
         assertThat(view().warningLevel()).isEqualTo(WarningLevel.NONE);
         assertThat(view().overdue()).isFalse();
 
-        lift("w-1", WarningLevel.RED, TimeRule.OVERDUE, LiftReason.COMPLETED);
-        lift("w-2", WarningLevel.YELLOW, null, LiftReason.COMPLETED);
+        lift(overdue, LiftReason.COMPLETED);
+        lift(byHand, LiftReason.COMPLETED);
 
         TaskView completed = view();
         assertThat(completed.status()).isEqualTo(TaskStatus.COMPLETED);
@@ -129,10 +132,10 @@ class LedgerWarningsAndOriginsTest {
 
     @Test
     void redeliveredWarningDoesNotComeBackAfterItsLift() {
-        feed.play(taskId, dueSoon(taskId, "w-1"), Actor.SYSTEM);
-        lift("w-1", WarningLevel.YELLOW, TimeRule.DUE_SOON, LiftReason.REPORT_RECEIVED);
+        feed.play(taskId, dueSoon, Actor.SYSTEM);
+        lift(dueSoon, LiftReason.EXTENSION_GRANTED);
 
-        feed.redeliver(taskId, 1, dueSoon(taskId, "w-1"));
+        feed.redeliver(taskId, 1, dueSoon);
 
         assertThat(view().warningLevel()).isEqualTo(WarningLevel.NONE);
     }
@@ -140,12 +143,8 @@ class LedgerWarningsAndOriginsTest {
     @Test
     void registeredProblemShowsItsComplexity() {
         String problemId = id();
-        TaskDetails hotline = new TaskDetails("小区路灯不亮", "市民反映东城小区路灯损坏", TaskCategory.PROBLEM,
-                new TaskSource(SourceType.HOTLINE, "12345-2023-0001"), null, STREET_OFFICE, List.of(), null,
-                LocalDate.of(2023, 1, 11), null, List.of());
-        feed.assign(problemId, hotline);
-        feed.play(problemId, new ProblemRegisteredEvent(problemId, hotline.source(), Complexity.GENERAL,
-                LocalDate.of(2023, 1, 4), 7));
+        feed.registerProblem(problemId, "小区路灯不亮", new TaskSource(SourceType.HOTLINE, "12345-2023-0001"),
+                STREET_OFFICE, Complexity.GENERAL);
 
         TaskView problem = queries.handle(new FindTaskQuery(problemId)).orElseThrow();
         assertThat(problem.category()).isEqualTo(TaskCategory.PROBLEM);
@@ -158,9 +157,7 @@ class LedgerWarningsAndOriginsTest {
     @Test
     void rectificationShowsItsInspectionRelatedTaskAndComplexity() {
         String rectificationId = id();
-        feed.assign(rectificationId, task("整改施工围挡不规范", TaskCategory.RECTIFICATION, HOUSING, null, END_OF_MARCH));
-        feed.play(rectificationId, new RectificationOpenedEvent(rectificationId, "insp-7", taskId,
-                Complexity.COMPLEX, LocalDate.of(2023, 1, 4), 30));
+        feed.openRectification(rectificationId, "insp-7", "施工围挡不规范", HOUSING, taskId, Complexity.COMPLEX);
 
         TaskView rectification = queries.handle(new FindTaskQuery(rectificationId)).orElseThrow();
         assertThat(rectification.inspectionId()).isEqualTo("insp-7");

@@ -21,7 +21,7 @@ import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
 import static gov.supervision.query.QueryFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@LedgerTest
+@LedgerOnH2
 class SubtaskProgressTest {
 
     @Autowired

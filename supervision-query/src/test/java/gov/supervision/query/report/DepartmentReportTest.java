@@ -8,12 +8,10 @@ import gov.supervision.core.api.task.CompletionRequestedEvent;
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.ExtensionGrantedEvent;
 import gov.supervision.core.api.task.LiftReason;
-import gov.supervision.core.api.task.RectificationOpenedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskClosedEvent;
-import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
-import gov.supervision.core.api.task.WarningLiftedEvent;
 import gov.supervision.query.QueryFixtures;
 import gov.supervision.query.api.report.AssessmentWeights;
 import gov.supervision.query.api.report.DepartmentAssessment;
@@ -31,6 +29,7 @@ import java.util.List;
 
 import static gov.supervision.query.QueryFixtures.ECOLOGY;
 import static gov.supervision.query.QueryFixtures.END_OF_JUNE;
+import static gov.supervision.query.QueryFixtures.FIRST_EVENT_AT;
 import static gov.supervision.query.QueryFixtures.HOUSING;
 import static gov.supervision.query.QueryFixtures.TRANSPORT;
 import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
@@ -38,6 +37,7 @@ import static gov.supervision.query.QueryFixtures.byHand;
 import static gov.supervision.query.QueryFixtures.dueSoon;
 import static gov.supervision.query.QueryFixtures.escalatedByHand;
 import static gov.supervision.query.QueryFixtures.id;
+import static gov.supervision.query.QueryFixtures.lifted;
 import static gov.supervision.query.QueryFixtures.officeTime;
 import static gov.supervision.query.QueryFixtures.overdue;
 import static gov.supervision.query.QueryFixtures.redUnresolved;
@@ -45,7 +45,7 @@ import static gov.supervision.query.QueryFixtures.reportMissed;
 import static gov.supervision.query.QueryFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ReportTest
+@ReportsOnH2
 class DepartmentReportTest {
 
     @Autowired
@@ -92,7 +92,7 @@ class DepartmentReportTest {
     }
 
     private DepartmentReport report(int year) {
-        return queries.handle(new DepartmentReportQuery(year, AssessmentWeights.DEFAULT));
+        return queries.handle(new DepartmentReportQuery(year));
     }
 
     private DepartmentAssessment of(String department, int year) {
@@ -131,14 +131,14 @@ class DepartmentReportTest {
         String extended = assign(HOUSING, "背街小巷整治");
         String approvedLate = assign(HOUSING, "二次供水改造");
         String onlyDueSoon = assign(HOUSING, "加装电梯");
-        feed.nextEventAt(officeTime("2023-06-27T08:00")).play(onlyDueSoon, dueSoon(onlyDueSoon, "w-soon"));
-        feed.nextEventAt(officeTime("2023-07-01T00:05")).play(stillOverdue, overdue(stillOverdue, "w-1"));
-        feed.play(extended, overdue(extended, "w-2"));
-        feed.play(approvedLate, overdue(approvedLate, "w-3"));
+        WarningIssuedEvent extendedOverdue = overdue(extended, END_OF_JUNE);
+        feed.nextEventAt(officeTime("2023-06-27T08:00")).play(onlyDueSoon, dueSoon(onlyDueSoon, END_OF_JUNE));
+        feed.nextEventAt(officeTime("2023-07-01T00:05")).play(stillOverdue, overdue(stillOverdue, END_OF_JUNE));
+        feed.play(extended, extendedOverdue);
+        feed.play(approvedLate, overdue(approvedLate, END_OF_JUNE));
         feed.play(extended, new ExtensionGrantedEvent(extended, id(), END_OF_JUNE, END_OF_JUNE.plusMonths(2),
                 END_OF_JUNE, "同意延期"));
-        feed.play(extended, new WarningLiftedEvent(extended, "w-2", WarningLevel.RED, TimeRule.OVERDUE,
-                LiftReason.EXTENSION_GRANTED));
+        feed.play(extended, lifted(extendedOverdue, LiftReason.EXTENSION_GRANTED));
         approve(approvedLate, officeTime("2023-07-05T10:00"));
 
         assertThat(of(HOUSING, 2023).overdue()).isEqualTo(1);
@@ -152,14 +152,15 @@ class DepartmentReportTest {
     void warningsAreCountedByLevelAndAMissedReportAsAWarningOfItsLevel() {
         String renewal = assign(HOUSING, "老旧小区改造");
         String lifts = assign(HOUSING, "加装电梯");
-        feed.play(renewal, reportMissed(renewal, "w-1", WarningLevel.YELLOW));
-        feed.play(renewal, reportMissed(renewal, "w-2", WarningLevel.RED));
-        feed.play(lifts, dueSoon(lifts, "w-3"));
+        feed.play(renewal, reportMissed(renewal, FIRST_EVENT_AT, 1, 0));
+        feed.play(renewal, reportMissed(renewal, FIRST_EVENT_AT, 2, 0));
+        feed.play(lifts, dueSoon(lifts, END_OF_JUNE));
         feed.play(lifts, byHand(lifts, "w-4", WarningLevel.YELLOW, "进度滞后"));
         feed.play(lifts, byHand(lifts, "w-5", WarningLevel.RED, "群众反映强烈"));
-        feed.nextEventAt(officeTime("2023-07-01T00:05")).play(lifts, overdue(lifts, "w-6"));
-        // Still 31 December in UTC, but the new year in the office.
-        feed.nextEventAt(officeTime("2024-01-01T00:30")).play(renewal, reportMissed(renewal, "w-7", WarningLevel.RED));
+        feed.nextEventAt(officeTime("2023-07-01T00:05")).play(lifts, overdue(lifts, END_OF_JUNE));
+        // Still 31 December in UTC, but the new year in the office: two periods missed since a report in autumn.
+        feed.nextEventAt(officeTime("2024-01-01T00:30"))
+                .play(renewal, reportMissed(renewal, officeTime("2023-10-31T10:00"), 2, 1));
 
         DepartmentAssessment housing = of(HOUSING, 2023);
         assertThat(housing.yellowWarnings()).isEqualTo(3);
@@ -174,13 +175,9 @@ class DepartmentReportTest {
     @Test
     void escalationsFindingsAndAccountabilityRecordsCountForTheLeadDepartment() {
         String renewal = assign(HOUSING, "老旧小区改造");
-        feed.play(renewal, redUnresolved(renewal, "e-1", EscalationLevel.LEADER));
+        feed.play(renewal, redUnresolved(renewal, 1, FIRST_EVENT_AT, 1));
         feed.play(renewal, escalatedByHand(renewal, "e-2", EscalationLevel.CITY_GOVERNMENT, "跨部门协调"));
-        String rectification = id();
-        feed.assign(rectification, task("占道施工整改", TaskCategory.RECTIFICATION, TRANSPORT, VICE_MAYOR_WANG,
-                LocalDate.of(2023, 2, 28)));
-        feed.play(rectification, new RectificationOpenedEvent(rectification, "inspection-1", renewal,
-                Complexity.GENERAL, LocalDate.of(2023, 1, 5), 7));
+        feed.openRectification(id(), "inspection-1", "占道施工", TRANSPORT, renewal, Complexity.GENERAL);
         record(renewal, AccountabilityType.ADMONISHMENT_TALK);
         record(renewal, AccountabilityType.ACCOUNTABILITY);
         record(renewal, AccountabilityType.PUBLIC_COMMENDATION);
@@ -206,19 +203,15 @@ class DepartmentReportTest {
         String onTime = assign(HOUSING, "背街小巷整治");
         String late = assign(HOUSING, "老旧小区改造");
         String behind = assign(HOUSING, "加装电梯");
-        String rectification = id();
-        feed.assign(rectification, task("燃气隐患整改", TaskCategory.RECTIFICATION, HOUSING, VICE_MAYOR_WANG,
-                LocalDate.of(2023, 2, 28)));
-        feed.play(rectification, new RectificationOpenedEvent(rectification, "inspection-1", null,
-                Complexity.GENERAL, LocalDate.of(2023, 1, 5), 7));
-        feed.play(behind, dueSoon(behind, "w-1"));
-        feed.play(behind, reportMissed(behind, "w-2", WarningLevel.YELLOW));
+        feed.openRectification(id(), "inspection-1", "燃气隐患", HOUSING, null, Complexity.GENERAL);
+        feed.play(behind, dueSoon(behind, END_OF_JUNE));
+        feed.play(behind, reportMissed(behind, FIRST_EVENT_AT, 1, 0));
         record(onTime, AccountabilityType.PUBLIC_COMMENDATION);
         record(late, AccountabilityType.ADMONISHMENT_TALK);
         approve(onTime, officeTime("2023-06-01T10:00"));
         close(onTime);
-        feed.nextEventAt(officeTime("2023-07-01T00:05")).play(late, overdue(late, "w-3"));
-        feed.play(late, redUnresolved(late, "e-1", EscalationLevel.LEADER));
+        Instant redSince = feed.nextEventAt(officeTime("2023-07-01T00:05")).play(late, overdue(late, END_OF_JUNE));
+        feed.play(late, redUnresolved(late, 1, redSince, 1));
 
         DepartmentAssessment housing = of(HOUSING, 2023);
 
@@ -265,17 +258,13 @@ class DepartmentReportTest {
     }
 
     @Test
-    void reportNamesTheYearAndTheWeightsItWasScoredBy() {
+    void reportWithoutWeightsSetIsScoredByTheDefaultsAndSaysSo() {
         assign(HOUSING, "老旧小区改造");
-        AssessmentWeights strict = new AssessmentWeights(50, 50, 10, 2, 6, 10, 4, 10, 1);
 
-        DepartmentReport report = queries.handle(new DepartmentReportQuery(2023, strict));
-
-        assertThat(report.year()).isEqualTo(2023);
-        assertThat(report.weights()).isEqualTo(strict);
-        assertThat(report.departments()).singleElement().extracting(DepartmentAssessment::score).isEqualTo(50.0);
-        assertThat(queries.handle(new DepartmentReportQuery(2023, null)).weights())
-                .isEqualTo(AssessmentWeights.DEFAULT);
+        assertThat(report(2023).weights()).isEqualTo(AssessmentWeights.DEFAULT);
+        // 60 × 0 closed on time + 40
+        assertThat(report(2023).departments()).singleElement().extracting(DepartmentAssessment::score)
+                .isEqualTo(40.0);
     }
 
     @Test

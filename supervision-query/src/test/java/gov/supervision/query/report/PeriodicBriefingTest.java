@@ -2,11 +2,9 @@ package gov.supervision.query.report;
 
 import gov.supervision.core.api.task.CompletionApprovedEvent;
 import gov.supervision.core.api.task.CompletionRequestedEvent;
-import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.ProgressReportedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskClosedEvent;
-import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.query.QueryFixtures;
 import gov.supervision.query.api.report.BriefingLine;
 import gov.supervision.query.api.report.PeriodicBriefing;
@@ -36,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * One history around week 5 of 2023 (Monday 30 January to Sunday 5 February), with events just either side of
  * its edges at the office's midnight, and a first quarter around it.
  */
-@ReportTest
+@ReportsOnH2
 class PeriodicBriefingTest {
 
     private static final LocalDate WEEK_5_MONDAY = LocalDate.of(2023, 1, 30);
@@ -60,10 +58,10 @@ class PeriodicBriefingTest {
         at("2023-01-29T23:30", renewal, report(renewal, 20));
         String lifts = assign(HOUSING, "加装电梯", "2023-01-30T09:00");
         at("2023-01-31T10:00", renewal, report(renewal, 40));
-        at("2023-02-01T10:00", buses, reportMissed(buses, id(), WarningLevel.YELLOW));
-        at("2023-02-02T10:00", lifts, dueSoon(lifts, id()));
-        at("2023-02-03T10:00", buses, reportMissed(buses, id(), WarningLevel.RED));
-        at("2023-02-03T11:00", buses, redUnresolved(buses, id(), EscalationLevel.LEADER));
+        at("2023-02-01T10:00", buses, reportMissed(buses, officeTime("2023-01-10T11:00"), 1, 0));
+        at("2023-02-02T10:00", lifts, dueSoon(lifts, END_OF_JUNE));
+        at("2023-02-03T10:00", buses, reportMissed(buses, officeTime("2023-01-10T11:00"), 2, 0));
+        at("2023-02-03T11:00", buses, redUnresolved(buses, 1, officeTime("2023-01-27T11:00"), 1));
         at("2023-02-05T22:30", renewal, new CompletionRequestedEvent(renewal, "c-1", "完成", List.of()));
         // The Sunday's last hour belongs to the week; the Monday's first, though still the 5th in UTC, does not.
         at("2023-02-05T23:30", renewal, new CompletionApprovedEvent(renewal, "c-1", "同意办结"));

@@ -5,7 +5,6 @@ import gov.supervision.core.api.task.AccountabilityType;
 import gov.supervision.core.api.task.CompletionApprovedEvent;
 import gov.supervision.core.api.task.CompletionRequestedEvent;
 import gov.supervision.core.api.task.Complexity;
-import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.ExtensionGrantedEvent;
 import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.ProgressReportedEvent;
@@ -13,14 +12,10 @@ import gov.supervision.core.api.task.RectificationOpenedEvent;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskClosedEvent;
-import gov.supervision.core.api.task.TaskDetails;
-import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.TaskEscalatedEvent;
 import gov.supervision.core.api.task.WarningIssuedEvent;
-import gov.supervision.core.api.task.WarningLevel;
-import gov.supervision.core.api.task.WarningLiftedEvent;
 import gov.supervision.core.api.task.YearEndExplanationRecordedEvent;
 import gov.supervision.query.QueryFixtures;
-import gov.supervision.query.api.report.AssessmentWeights;
 import gov.supervision.query.api.report.DepartmentReport;
 import gov.supervision.query.api.report.DepartmentReportQuery;
 import gov.supervision.query.api.report.PeriodicBriefing;
@@ -43,6 +38,7 @@ import static gov.supervision.query.QueryFixtures.STREET_OFFICE;
 import static gov.supervision.query.QueryFixtures.TRANSPORT;
 import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
 import static gov.supervision.query.QueryFixtures.id;
+import static gov.supervision.query.QueryFixtures.lifted;
 import static gov.supervision.query.QueryFixtures.officeTime;
 import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
 import static gov.supervision.query.QueryFixtures.overdue;
@@ -52,11 +48,13 @@ import static gov.supervision.query.QueryFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A year of two departments played once; the reports must not change by a replay or by redelivered events. */
-@ReportTest
+@ReportsOnH2
 class ReportReplayTest {
 
     @Autowired
     private ReportProjection projection;
+    @Autowired
+    private YearEndExplanations explanations;
     @Autowired
     private ReportQueries queries;
     @Autowired
@@ -69,13 +67,17 @@ class ReportReplayTest {
     private final String rectification = id();
 
     private final ProgressReportedEvent report = new ProgressReportedEvent(renewal, "r-1", HOUSING, 40, "设计完成", null);
-    private final WarningIssuedEvent missed = reportMissed(buses, "w-1", WarningLevel.YELLOW);
+    private final WarningIssuedEvent missed = reportMissed(buses, officeTime("2023-01-05T12:00"), 1, 0);
+    private final WarningIssuedEvent overdue = overdue(buses, END_OF_JUNE);
+    private final TaskEscalatedEvent toLeader = redUnresolved(buses, 1, officeTime("2023-07-01T00:00"), 1);
+    private final RectificationOpenedEvent finding = new RectificationOpenedEvent(rectification, "inspection-1",
+            buses, Complexity.GENERAL, LocalDate.of(2023, 7, 1), 7);
     private final AccountabilityRecordedEvent talk = new AccountabilityRecordedEvent(buses, "a-1",
             AccountabilityType.ADMONISHMENT_TALK, "王科长", "进度严重滞后");
 
     @BeforeEach
     void playTheYear() {
-        feed = new QueryFixtures.Feed(entityManager, projection);
+        feed = new QueryFixtures.Feed(entityManager, projection, explanations);
         feed.nextEventAt(officeTime("2023-01-05T09:00")).assign(renewal, oldQuarterRenewal());
         feed.decompose(renewal, gas, task("燃气管道改造", null, STREET_OFFICE, VICE_MAYOR_WANG, LocalDate.of(2023, 5, 31)));
         feed.assign(buses, task("公交线网优化", TaskCategory.BOTTLENECK, TRANSPORT, VICE_MAYOR_WANG, END_OF_JUNE));
@@ -88,25 +90,22 @@ class ReportReplayTest {
         feed.play(gas, new TaskClosedEvent(gas, renewal, "销号"));
         feed.play(renewal, new ExtensionGrantedEvent(renewal, "x-1", END_OF_JUNE, LocalDate.of(2023, 8, 31),
                 END_OF_JUNE, "拆迁延误"));
-        feed.nextEventAt(officeTime("2023-07-01T00:05")).play(buses, overdue(buses, "w-2"));
-        feed.play(buses, redUnresolved(buses, "e-1", EscalationLevel.LEADER));
-        feed.assign(rectification, task("公交站台整改", TaskCategory.RECTIFICATION, TRANSPORT, VICE_MAYOR_WANG,
-                LocalDate.of(2023, 7, 31)));
-        feed.play(rectification, new RectificationOpenedEvent(rectification, "inspection-1", buses,
-                Complexity.GENERAL, LocalDate.of(2023, 7, 1), 30));
-        feed.nextEventAt(officeTime("2023-08-20T10:00")).play(renewal, reportMissed(renewal, "w-3", WarningLevel.RED));
-        feed.play(renewal, new WarningLiftedEvent(renewal, "w-3", WarningLevel.RED, TimeRule.REPORT_MISSED,
-                LiftReason.REPORT_RECEIVED));
+        feed.nextEventAt(officeTime("2023-07-01T00:05")).play(buses, overdue);
+        feed.play(buses, toLeader);
+        feed.openRectification(rectification, "inspection-1", "公交站台", TRANSPORT, buses, Complexity.GENERAL);
+        WarningIssuedEvent renewalMissed = reportMissed(renewal, officeTime("2023-01-05T15:00"), 1, 1);
+        feed.nextEventAt(officeTime("2023-08-20T10:00")).play(renewal, renewalMissed);
+        feed.play(renewal, lifted(renewalMissed, LiftReason.REPORT_RECEIVED));
         feed.nextEventAt(officeTime("2023-12-28T10:00"))
                 .play(buses, new YearEndExplanationRecordedEvent(buses, 2023, "线路调整需听证"), LEADER_WANG);
     }
 
     private Reports reports() {
         return new Reports(
-                queries.handle(new DepartmentReportQuery(2023, AssessmentWeights.DEFAULT)),
+                queries.handle(new DepartmentReportQuery(2023)),
                 queries.handle(new PeriodicBriefingQuery("2023", LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31))),
                 queries.handle(new PeriodicBriefingQuery("2023-07", LocalDate.of(2023, 7, 1), LocalDate.of(2023, 7, 31))),
-                queries.handle(new YearEndReviewQuery(2023)));
+                explanations.handle(new YearEndReviewQuery(2023)));
     }
 
     private record Reports(DepartmentReport year, PeriodicBriefing wholeYear, PeriodicBriefing july,
@@ -144,21 +143,19 @@ class ReportReplayTest {
         feed.redeliver(buses, 2, talk);
         feed.redeliver(gas, 2, new CompletionApprovedEvent(gas, "c-1", "同意"));
         feed.redeliver(gas, 3, new TaskClosedEvent(gas, renewal, "销号"));
-        feed.redeliver(buses, 3, overdue(buses, "w-2"));
-        feed.redeliver(buses, 4, redUnresolved(buses, "e-1", EscalationLevel.LEADER));
-        feed.redeliver(rectification, 1, new RectificationOpenedEvent(rectification, "inspection-1", buses,
-                Complexity.GENERAL, LocalDate.of(2023, 7, 1), 30));
+        feed.redeliver(buses, 3, overdue);
+        feed.redeliver(buses, 4, toLeader);
+        feed.redeliver(rectification, 1, finding);
 
         assertThat(reports()).isEqualTo(before);
     }
 
     @Test
     void overdueLiftedAndIssuedAgainOutOfOrderByARedeliveryStaysAsTheTaskStands() {
-        feed.play(buses, new WarningLiftedEvent(buses, "w-2", WarningLevel.RED, TimeRule.OVERDUE,
-                LiftReason.EXTENSION_GRANTED));
+        feed.play(buses, lifted(overdue, LiftReason.EXTENSION_GRANTED));
         Reports lifted = reports();
 
-        feed.redeliver(buses, 3, overdue(buses, "w-2"));
+        feed.redeliver(buses, 3, overdue);
 
         assertThat(reports()).isEqualTo(lifted);
         assertThat(lifted.year().departments()).allSatisfy(line -> assertThat(line.overdue()).isZero());

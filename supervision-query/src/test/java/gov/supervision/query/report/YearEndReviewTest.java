@@ -16,9 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import static gov.supervision.query.QueryFixtures.END_OF_JUNE;
@@ -33,21 +35,23 @@ import static gov.supervision.query.QueryFixtures.officeTime;
 import static gov.supervision.query.QueryFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ReportTest
+@ReportsOnH2
 class YearEndReviewTest {
 
     @Autowired
     private ReportProjection projection;
     @Autowired
-    private ReportQueries queries;
+    private YearEndExplanations explanations;
     @Autowired
     private TestEntityManager entityManager;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private QueryFixtures.Feed feed;
 
     @BeforeEach
     void setUp() {
-        feed = new QueryFixtures.Feed(entityManager, projection);
+        feed = new QueryFixtures.Feed(entityManager, projection, explanations);
     }
 
     private String assign(String department, String leader, String title, String officeTime) {
@@ -63,7 +67,7 @@ class YearEndReviewTest {
     }
 
     private YearEndReview review(int year) {
-        return queries.handle(new YearEndReviewQuery(year));
+        return explanations.handle(new YearEndReviewQuery(year));
     }
 
     @Test
@@ -122,6 +126,32 @@ class YearEndReviewTest {
         assertThat(review.tasks()).extracting(UnclosedTask::explanation).containsOnlyNulls();
         assertThat(review.explained()).isZero();
         assertThat(review(2022).tasks()).extracting(UnclosedTask::taskId).containsExactly(lastYears);
+    }
+
+    @Test
+    void viewForBiToolsListsTheSameTasksWithTheSameExplanationsAsTheReview() {
+        String lastYears = assign(HOUSING, VICE_MAYOR_WANG, "城中村改造", "2022-12-31T23:30");
+        String closed = assign(HOUSING, VICE_MAYOR_WANG, "背街小巷整治", "2023-01-01T00:30");
+        String explained = assign(TRANSPORT, VICE_MAYOR_LI, "公交线网优化", "2023-01-02T10:00");
+        assign(HOUSING, VICE_MAYOR_WANG, "老旧小区改造", "2023-01-02T11:00");
+        feed.play(closed, new CompletionRequestedEvent(closed, "c-1", "完成", List.of()));
+        feed.play(closed, new CompletionApprovedEvent(closed, "c-1", "同意"));
+        feed.play(closed, new TaskClosedEvent(closed, null, "销号"));
+        explain(explained, 2023, "线路调整需听证", "2023-12-28T10:00");
+        explain(lastYears, 2023, "跨年推进", "2023-12-29T10:00");
+
+        for (int year : List.of(2022, 2023)) {
+            List<UnclosedTask> review = review(year).tasks();
+            List<List<Object>> view = jdbc.query("select task_id, status, percent_complete, explanation, explained_by "
+                    + "from v_year_end_review where assigned_year = ?", (row, n) -> Arrays.asList(
+                    row.getString("task_id"), row.getString("status"), row.getInt("percent_complete"),
+                    row.getString("explanation"), row.getString("explained_by")), year);
+
+            assertThat(view).as("the view of %d", year).containsExactlyInAnyOrderElementsOf(review.stream()
+                    .map(task -> Arrays.<Object>asList(task.taskId(), task.status().name(), task.percentComplete(),
+                            task.explanation(), task.explainedBy()))
+                    .toList());
+        }
     }
 
     @Test

@@ -1,11 +1,11 @@
 package gov.supervision.query.warning;
 
 import gov.supervision.core.api.common.Actor;
+import gov.supervision.core.api.task.ExtensionGrantedEvent;
 import gov.supervision.core.api.task.LiftReason;
-import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
-import gov.supervision.core.api.task.WarningLiftedEvent;
 import gov.supervision.query.QueryFixtures;
 import gov.supervision.query.api.warning.FindWarningsQuery;
 import gov.supervision.query.api.warning.WarningPage;
@@ -23,36 +23,40 @@ import java.util.List;
 import java.util.Map;
 
 import static gov.supervision.query.QueryFixtures.AUDIT;
+import static gov.supervision.query.QueryFixtures.BLACK_WATER;
 import static gov.supervision.query.QueryFixtures.DEVELOPMENT;
 import static gov.supervision.query.QueryFixtures.ECOLOGY;
+import static gov.supervision.query.QueryFixtures.END_OF_JUNE;
 import static gov.supervision.query.QueryFixtures.END_OF_MARCH;
+import static gov.supervision.query.QueryFixtures.GAS_PIPES;
 import static gov.supervision.query.QueryFixtures.HOUSING;
+import static gov.supervision.query.QueryFixtures.METRO;
+import static gov.supervision.query.QueryFixtures.RENEWAL;
 import static gov.supervision.query.QueryFixtures.STREET_OFFICE;
 import static gov.supervision.query.QueryFixtures.SUPERVISOR;
 import static gov.supervision.query.QueryFixtures.TRANSPORT;
-import static gov.supervision.query.QueryFixtures.VICE_MAYOR_LI;
-import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
 import static gov.supervision.query.QueryFixtures.byHand;
 import static gov.supervision.query.QueryFixtures.dueSoon;
+import static gov.supervision.query.QueryFixtures.lifted;
 import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
 import static gov.supervision.query.QueryFixtures.overdue;
-import static gov.supervision.query.QueryFixtures.task;
+import static gov.supervision.query.QueryFixtures.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Four warnings, oldest first: due soon on metro (transport, housing co-operating), lifted when an
- * extension was granted; overdue on black water (ecology); red by hand on gas pipes (street office,
+ * Four warnings on the four tasks, oldest first: due soon on metro (transport, housing co-operating), lifted
+ * when an extension was granted; overdue on black water (ecology); red by hand on gas pipes (street office,
  * a subtask of renewal); yellow by hand on renewal (housing, development co-operating).
  */
 @DataJpaTest
 @Import({WarningProjection.class, WarningQueries.class})
 class WarningsTest {
 
-    private static final String RENEWAL = "task-a";
-    private static final String METRO = "task-b";
-    private static final String BLACK_WATER = "task-c";
-    private static final String GAS_PIPES = "task-d";
+    private static final WarningIssuedEvent DUE_SOON = dueSoon(METRO, END_OF_MARCH);
+    private static final WarningIssuedEvent OVERDUE = overdue(BLACK_WATER, LocalDate.of(2023, 9, 30));
+    private static final String W1 = DUE_SOON.warningId();
+    private static final String W2 = OVERDUE.warningId();
 
     @Autowired
     private WarningProjection projection;
@@ -67,17 +71,12 @@ class WarningsTest {
 
     @BeforeEach
     void fourWarnings() {
-        feed = new QueryFixtures.Feed(entityManager, projection);
-        feed.assign(RENEWAL, oldQuarterRenewal());
-        feed.assign(METRO, task("地铁三号线建设", TaskCategory.BOTTLENECK, TRANSPORT, VICE_MAYOR_LI, END_OF_MARCH, HOUSING));
-        feed.assign(BLACK_WATER, task("黑臭水体整治", TaskCategory.RED_LINE, ECOLOGY, VICE_MAYOR_LI,
-                LocalDate.of(2023, 9, 30)));
-        feed.decompose(RENEWAL, GAS_PIPES, task("燃气管道改造", null, STREET_OFFICE, VICE_MAYOR_WANG, END_OF_MARCH));
+        feed = new QueryFixtures.Feed(entityManager, projection).assignFourTasks();
 
-        dueSoonIssuedAt = feed.play(METRO, dueSoon(METRO, "w-1"), Actor.SYSTEM);
-        feed.play(BLACK_WATER, overdue(BLACK_WATER, "w-2"), Actor.SYSTEM);
-        dueSoonLiftedAt = feed.play(METRO, new WarningLiftedEvent(METRO, "w-1", WarningLevel.YELLOW,
-                TimeRule.DUE_SOON, LiftReason.EXTENSION_GRANTED), Actor.SYSTEM);
+        dueSoonIssuedAt = feed.play(METRO, DUE_SOON, Actor.SYSTEM);
+        feed.play(BLACK_WATER, OVERDUE, Actor.SYSTEM);
+        feed.play(METRO, new ExtensionGrantedEvent(METRO, "x-1", END_OF_MARCH, END_OF_JUNE, END_OF_MARCH, "同意延期"));
+        dueSoonLiftedAt = feed.play(METRO, lifted(DUE_SOON, LiftReason.EXTENSION_GRANTED));
         feed.play(GAS_PIPES, byHand(GAS_PIPES, "w-3", WarningLevel.RED, "管线迁改严重滞后"));
         feed.play(RENEWAL, byHand(RENEWAL, "w-4", WarningLevel.YELLOW, "月度报告内容空泛"));
     }
@@ -98,15 +97,15 @@ class WarningsTest {
 
     @Test
     void warningByARuleOfTimeShowsItsTaskRuleParametersAndTheSystemAsIssuer() {
-        WarningView dueSoon = warning("w-1");
+        WarningView dueSoon = warning(W1);
 
         assertThat(dueSoon.taskId()).isEqualTo(METRO);
         assertThat(dueSoon.taskTitle()).isEqualTo("地铁三号线建设");
         assertThat(dueSoon.leadDepartment()).isEqualTo(TRANSPORT);
         assertThat(dueSoon.level()).isEqualTo(WarningLevel.YELLOW);
-        assertThat(dueSoon.reason()).isEqualTo("距办结时限不足3个工作日");
+        assertThat(dueSoon.reason()).isEqualTo("临近办结时限（2023-03-31）");
         assertThat(dueSoon.rule()).isEqualTo(TimeRule.DUE_SOON);
-        assertThat(dueSoon.ruleParameters()).isEqualTo(Map.of("daysBefore", "3", "dueDate", "2023-06-30"));
+        assertThat(dueSoon.ruleParameters()).isEqualTo(Map.of("yellowBefore", "P3D", "dueDate", "2023-03-31"));
         assertThat(dueSoon.issuedAt()).isEqualTo(dueSoonIssuedAt);
         assertThat(dueSoon.issuedBy()).isEqualTo(Actor.SYSTEM.name());
     }
@@ -127,7 +126,7 @@ class WarningsTest {
 
     @Test
     void liftedWarningStaysListedAsPastWithWhenAndWhy() {
-        WarningView lifted = warning("w-1");
+        WarningView lifted = warning(W1);
 
         assertThat(lifted.active()).isFalse();
         assertThat(lifted.liftedAt()).isEqualTo(dueSoonLiftedAt);
@@ -136,10 +135,10 @@ class WarningsTest {
 
     @Test
     void listIsNewestFirstAndPagesCountFromZeroWithTheTotalOfEveryMatch() {
-        assertThat(ids(null, null, null, null)).containsExactly("w-4", "w-3", "w-2", "w-1");
+        assertThat(ids(null, null, null, null)).containsExactly("w-4", "w-3", W2, W1);
 
         WarningPage second = find(null, null, null, null, 1, 3);
-        assertThat(second.items()).extracting(WarningView::warningId).containsExactly("w-1");
+        assertThat(second.items()).extracting(WarningView::warningId).containsExactly(W1);
         assertThat(second.page()).isEqualTo(1);
         assertThat(second.size()).isEqualTo(3);
         assertThat(second.total()).isEqualTo(4);
@@ -147,29 +146,29 @@ class WarningsTest {
 
     @Test
     void filtersByLevel() {
-        assertThat(ids(WarningLevel.RED, null, null, null)).containsExactly("w-3", "w-2");
-        assertThat(ids(WarningLevel.YELLOW, null, null, null)).containsExactly("w-4", "w-1");
+        assertThat(ids(WarningLevel.RED, null, null, null)).containsExactly("w-3", W2);
+        assertThat(ids(WarningLevel.YELLOW, null, null, null)).containsExactly("w-4", W1);
     }
 
     @Test
     void filtersActiveFromLifted() {
-        assertThat(ids(null, true, null, null)).containsExactly("w-4", "w-3", "w-2");
-        assertThat(ids(null, false, null, null)).containsExactly("w-1");
+        assertThat(ids(null, true, null, null)).containsExactly("w-4", "w-3", W2);
+        assertThat(ids(null, false, null, null)).containsExactly(W1);
     }
 
     @Test
     void departmentFilterIsTheTasksLeadDepartmentOnly() {
         assertThat(ids(null, null, HOUSING, null)).as("not metro, where housing co-operates").containsExactly("w-4");
-        assertThat(ids(null, null, TRANSPORT, null)).containsExactly("w-1");
+        assertThat(ids(null, null, TRANSPORT, null)).containsExactly(W1);
         assertThat(ids(null, null, DEVELOPMENT, null)).isEmpty();
     }
 
     @Test
     void departmentSeesWarningsOfTheTasksItLeadsOrCooperatesOnAndOfTheirSubtasks() {
-        assertThat(ids(null, null, null, HOUSING)).containsExactly("w-4", "w-3", "w-1");
+        assertThat(ids(null, null, null, HOUSING)).containsExactly("w-4", "w-3", W1);
         assertThat(ids(null, null, null, DEVELOPMENT)).containsExactly("w-4", "w-3");
         assertThat(ids(null, null, null, STREET_OFFICE)).as("not upwards").containsExactly("w-3");
-        assertThat(ids(null, null, null, ECOLOGY)).containsExactly("w-2");
+        assertThat(ids(null, null, null, ECOLOGY)).containsExactly(W2);
         assertThat(ids(null, null, null, AUDIT)).isEmpty();
     }
 
@@ -182,11 +181,11 @@ class WarningsTest {
 
     @Test
     void redeliveredIssueAndLiftKeepTheFirstRecord() {
-        feed.redeliver(METRO, 0, dueSoon(METRO, "w-1"));
-        feed.redeliver(METRO, 1, new WarningLiftedEvent(METRO, "w-1", WarningLevel.YELLOW, TimeRule.DUE_SOON,
-                LiftReason.COMPLETED));
+        feed.redeliver(METRO, 1, DUE_SOON);
+        // Redelivered with another reason, so that applying it again would show.
+        feed.redeliver(METRO, 3, lifted(DUE_SOON, LiftReason.COMPLETED));
 
-        WarningView lifted = warning("w-1");
+        WarningView lifted = warning(W1);
         assertThat(lifted.active()).isFalse();
         assertThat(lifted.liftReason()).isEqualTo(LiftReason.EXTENSION_GRANTED);
         assertThat(lifted.issuedAt()).isEqualTo(dueSoonIssuedAt);
@@ -198,8 +197,8 @@ class WarningsTest {
         feed.reset();
 
         assertThat(find(null, null, null, null, 0, 50).total()).isZero();
-        assertThat(rows("warning_task")).isZero();
-        assertThat(rows("warning_task_department")).isZero();
+        assertThat(rows(entityManager, "warning_task")).isZero();
+        assertThat(rows(entityManager, "warning_task_department")).isZero();
 
         QueryFixtures.Feed replay = new QueryFixtures.Feed(entityManager, projection);
         replay.assign(RENEWAL, oldQuarterRenewal());
@@ -211,10 +210,5 @@ class WarningsTest {
     void pageBelowZeroOrEmptySizeIsRefused() {
         assertThatThrownBy(() -> find(null, null, null, null, -1, 10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> find(null, null, null, null, 0, 0)).isInstanceOf(IllegalArgumentException.class);
-    }
-
-    private long rows(String table) {
-        return ((Number) entityManager.getEntityManager()
-                .createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue();
     }
 }

@@ -2,6 +2,7 @@ package gov.supervision.query.report;
 
 import gov.supervision.core.time.OfficeCalendar;
 import gov.supervision.query.QueryFixtures;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -12,14 +13,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The reports on H2, tables and views made by the Flyway migration; the office in Shanghai. */
+/**
+ * The reports' projections and queries on H2, tables and views made by the Flyway migrations; the office in
+ * Shanghai, the score weighted by {@code supervision.assessment.weights.*} as the test sets them (else the defaults).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest
-@Import({ReportProjection.class, ReportQueries.class, ReportTest.Office.class})
-@interface ReportTest {
+@Import({ReportProjection.class, YearEndExplanations.class, ReportQueries.class, ReportsOnH2.Office.class})
+@interface ReportsOnH2 {
 
     @TestConfiguration
+    @EnableConfigurationProperties(DepartmentScore.class)
     class Office {
         @Bean
         OfficeCalendar officeCalendar() {

@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * The digest of every aggregate's chain (tasks and inspections alike) over rows fed grouped by aggregate in
  * sequence order: a Merkle root over one leaf per aggregate. Only the leaves are kept, never the rows.
  */
-final class LedgerSum {
+final class LedgerDigester {
 
     private static final String EMPTY_ROOT = EventChain.sha256Hex("");
 
@@ -32,7 +32,7 @@ final class LedgerSum {
         events++;
     }
 
-    LedgerSum finish() {
+    LedgerDigester finish() {
         finishAggregate();
         brokenChains.sort(Comparator.comparing(ChainVerification::taskId));
         return this;

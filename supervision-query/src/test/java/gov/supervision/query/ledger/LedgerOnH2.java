@@ -8,10 +8,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The ledger on H2, its schema made by the Flyway migration and checked by Hibernate (validate). */
+/** The ledger's projection and queries on H2, its schema made by the Flyway migrations and checked by Hibernate. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest
 @Import({LedgerProjection.class, LedgerQueries.class, LedgerSearch.class})
-@interface LedgerTest {
+@interface LedgerOnH2 {
 }

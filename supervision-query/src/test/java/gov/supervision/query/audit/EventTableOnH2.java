@@ -11,5 +11,5 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @JdbcTest(properties = "spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/eventstore")
-@interface AuditTest {
+@interface EventTableOnH2 {
 }
