@@ -12,6 +12,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Pages of a {@link TaskOccurrenceProjection}'s rows, newest first with the row's id breaking ties, filtered by
@@ -65,12 +66,20 @@ public final class OccurrenceSearch<R extends TaskOccurrence> {
             return this;
         }
 
-        public Page<R> page(int page, int size) {
+        /** The page asked for, each row as its view {@code V}, in the answer {@code P} of the query. */
+        public <V, P> P page(int page, int size, Function<R, V> view, PageOf<V, P> answer) {
             Paging.check(page, size);
             Specification<R> matching = (row, select, cb) -> cb.and(conditions.stream()
                     .map(condition -> condition.toPredicate(row, select, cb))
                     .toArray(Predicate[]::new));
-            return rows.findAll(matching, PageRequest.of(page, size, newestFirst));
+            Page<R> found = rows.findAll(matching, PageRequest.of(page, size, newestFirst));
+            return answer.of(found.map(view).getContent(), page, size, found.getTotalElements());
         }
+    }
+
+    /** The constructor of a page answer: {@code (items, page, size, total)}. */
+    @FunctionalInterface
+    public interface PageOf<V, P> {
+        P of(List<V> items, int page, int size, long total);
     }
 }

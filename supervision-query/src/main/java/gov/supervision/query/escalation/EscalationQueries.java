@@ -4,7 +4,6 @@ import gov.supervision.query.api.escalation.EscalationPage;
 import gov.supervision.query.api.escalation.FindEscalationsQuery;
 import gov.supervision.query.common.OccurrenceSearch;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 /** Answers from the escalations that {@link EscalationProjection} keeps: newest first, the id breaking ties. */
@@ -20,13 +19,11 @@ class EscalationQueries {
     /** {@code leader} is the task's leader in charge, matched exactly. */
     @QueryHandler
     EscalationPage handle(FindEscalationsQuery query) {
-        Page<EscalationEntry> page = search.where()
+        return search.where()
                 .equal("open", query.open())
                 .equal("level", query.level())
                 .equal("leaderInCharge", query.leader())
                 .visibleTo(query.visibleToDepartment())
-                .page(query.page(), query.size());
-        return new EscalationPage(page.map(EscalationEntry::toView).getContent(), query.page(), query.size(),
-                page.getTotalElements());
+                .page(query.page(), query.size(), EscalationEntry::toView, EscalationPage::new);
     }
 }

@@ -4,7 +4,6 @@ import gov.supervision.query.api.warning.FindWarningsQuery;
 import gov.supervision.query.api.warning.WarningPage;
 import gov.supervision.query.common.OccurrenceSearch;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 
 /** Answers from the warnings that {@link WarningProjection} keeps: newest first, the id breaking ties. */
@@ -20,13 +19,11 @@ class WarningQueries {
     /** {@code department} is the lead department only; {@code visibleToDepartment} every one that sees the task. */
     @QueryHandler
     WarningPage handle(FindWarningsQuery query) {
-        Page<WarningEntry> page = search.where()
+        return search.where()
                 .equal("level", query.level())
                 .equal("open", query.active())
                 .equal("leadDepartment", query.department())
                 .visibleTo(query.visibleToDepartment())
-                .page(query.page(), query.size());
-        return new WarningPage(page.map(WarningEntry::toView).getContent(), query.page(), query.size(),
-                page.getTotalElements());
+                .page(query.page(), query.size(), WarningEntry::toView, WarningPage::new);
     }
 }
