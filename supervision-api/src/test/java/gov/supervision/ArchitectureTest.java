@@ -38,8 +38,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The layering of STYLE.md: api → query → core, messages free of frameworks, aggregates hidden, the web layer
- * HTTP only and the infrastructure beneath it. The rules are checked on the main code ({@code @ArchTest}), and
+ * The layering of docs/architecture.md: api → query → core, messages free of frameworks, aggregates hidden, the
+ * web layer HTTP only and the infrastructure beneath it. The rules are checked on the main code ({@code @ArchTest}), and
  * each is shown to fail on a deliberately misplaced class of the test sources ({@code *Violation} and the like),
  * so that a rule matching nothing cannot pass unnoticed.
  */
