@@ -6,13 +6,9 @@ import gov.supervision.core.api.inspection.Finding;
 import gov.supervision.core.api.inspection.InspectionType;
 import gov.supervision.core.api.inspection.RecordInspectionCommand;
 import gov.supervision.core.api.task.Complexity;
+import gov.supervision.web.CommandSliceTest;
 import gov.supervision.web.WebSliceTest;
-import gov.supervision.web.command.CommandDispatcher;
-import gov.supervision.web.command.IdGenerator;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -37,20 +33,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebSliceTest(InspectionController.class)
-class InspectionControllerTest {
+class InspectionControllerTest extends CommandSliceTest {
 
     private static final String INSPECTIONS = "/api/v1/inspections";
     private static final String DEPARTMENT = "市应急管理局";
     private static final String INSPECTION_ID = "a1a1a1a1-0000-4000-8000-000000000001";
     private static final String FIRST_TASK = "b2b2b2b2-0000-4000-8000-000000000002";
     private static final String SECOND_TASK = "c3c3c3c3-0000-4000-8000-000000000003";
-
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    CommandDispatcher commands;
-    @MockitoBean
-    IdGenerator ids;
 
     @Test
     void eachFindingIsGivenTheIdOfItsRectificationTaskAtTheEdge() throws Exception {

@@ -11,14 +11,10 @@ import gov.supervision.core.api.task.SourceType;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskDetails;
 import gov.supervision.core.api.task.TaskSource;
+import gov.supervision.web.CommandSliceTest;
 import gov.supervision.web.WebSliceTest;
-import gov.supervision.web.command.CommandDispatcher;
-import gov.supervision.web.command.IdGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -44,18 +40,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebSliceTest(TaskAssignmentController.class)
-class TaskAssignmentControllerTest {
+class TaskAssignmentControllerTest extends CommandSliceTest {
 
     private static final String LEAD = "市住房和城乡建设局";
     private static final String TASKS = "/api/v1/tasks";
     private static final Map<String, Object> CLAIM = Map.of("responsiblePerson", "陈静");
-
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    CommandDispatcher commands;
-    @MockitoBean
-    IdGenerator ids;
 
     @BeforeEach
     void newIds() {

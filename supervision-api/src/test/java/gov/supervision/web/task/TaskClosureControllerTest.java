@@ -7,14 +7,10 @@ import gov.supervision.core.api.task.CloseTaskCommand;
 import gov.supervision.core.api.task.RecordAccountabilityCommand;
 import gov.supervision.core.api.task.RecordReviewCommand;
 import gov.supervision.core.api.task.RecordYearEndExplanationCommand;
+import gov.supervision.web.CommandSliceTest;
 import gov.supervision.web.WebSliceTest;
-import gov.supervision.web.command.CommandDispatcher;
-import gov.supervision.web.command.IdGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.Map;
 
@@ -39,16 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebSliceTest(TaskClosureController.class)
-class TaskClosureControllerTest {
+class TaskClosureControllerTest extends CommandSliceTest {
 
     private static final String LEAD = "市生态环境局";
-
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    CommandDispatcher commands;
-    @MockitoBean
-    IdGenerator ids;
 
     @BeforeEach
     void versionsAndIds() {

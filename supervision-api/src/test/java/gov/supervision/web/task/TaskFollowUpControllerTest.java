@@ -8,15 +8,11 @@ import gov.supervision.core.api.task.ResolveEscalationCommand;
 import gov.supervision.core.api.task.SendUrgingNoticeCommand;
 import gov.supervision.core.api.task.SubmitProgressReportCommand;
 import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.web.CommandSliceTest;
 import gov.supervision.web.WebSliceTest;
-import gov.supervision.web.command.CommandDispatcher;
-import gov.supervision.web.command.IdGenerator;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -43,17 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebSliceTest(TaskFollowUpController.class)
-class TaskFollowUpControllerTest {
+class TaskFollowUpControllerTest extends CommandSliceTest {
 
     private static final String LEAD = "市交通运输局";
     private static final String ESCALATION_ID = "3c9e1f20-7d4b-4a8e-b2c6-5f1a0e9d8c74";
-
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    CommandDispatcher commands;
-    @MockitoBean
-    IdGenerator ids;
 
     @BeforeEach
     void versionsAndIds() {

@@ -6,15 +6,11 @@ import gov.supervision.core.api.task.DecideCompletionCommand;
 import gov.supervision.core.api.task.DecideExtensionCommand;
 import gov.supervision.core.api.task.RequestCompletionCommand;
 import gov.supervision.core.api.task.RequestExtensionCommand;
+import gov.supervision.web.CommandSliceTest;
 import gov.supervision.web.WebSliceTest;
-import gov.supervision.web.command.CommandDispatcher;
-import gov.supervision.web.command.IdGenerator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,17 +36,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebSliceTest(TaskRequestsController.class)
-class TaskRequestsControllerTest {
+class TaskRequestsControllerTest extends CommandSliceTest {
 
     private static final String LEAD = "市水务局";
     private static final String REQUEST_ID = "0e6d2b1c-8f3a-4c5d-9e7f-1a2b3c4d5e6f";
-
-    @Autowired
-    MockMvc mvc;
-    @MockitoBean
-    CommandDispatcher commands;
-    @MockitoBean
-    IdGenerator ids;
 
     @BeforeEach
     void versionsAndIds() {
