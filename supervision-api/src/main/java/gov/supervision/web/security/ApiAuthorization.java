@@ -4,7 +4,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * Which role may call what, as the tables of API.md say. Department scoping (a department acts only on
+ * Which role may call what: the role table of the REST contract. Department scoping (a department acts only on
  * its own tasks) is a rule of the task itself and is checked there.
  */
 final class ApiAuthorization {

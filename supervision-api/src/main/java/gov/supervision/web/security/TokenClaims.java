@@ -1,6 +1,6 @@
 package gov.supervision.web.security;
 
-/** The claims of API.md: {@code sub}, {@code name}, {@code roles}, {@code department}. */
+/** The claims a token carries: {@code sub}, {@code name}, {@code roles}, {@code department}. */
 final class TokenClaims {
 
     static final String NAME = "name";

@@ -1,6 +1,6 @@
 package gov.supervision.core.api.common;
 
-/** The roles a token may carry; see DOMAIN.md "Who uses it". */
+/** The roles a token may carry; see docs/domain.md "Who uses it". */
 public enum Role {
     SUPERVISOR,
     LEADER,
