@@ -28,7 +28,7 @@ class RectificationPolicy {
         for (Finding finding : event.findings()) {
             commandGateway.sendAndWait(new OpenRectificationCommand(finding.rectificationTaskId(), event.inspectionId(),
                     event.title(), finding.description(), finding.department(), finding.complexity(),
-                    finding.relatedTaskId()));
+                    finding.relatedTaskId(), finding.departmentCode()));
         }
     }
 }

@@ -15,35 +15,36 @@ import java.util.Set;
  * task ("牵头部门要充分发挥牵头抓总作用，对牵头事项“一牵到底”") and acts for it on every subtask below; a co-operating
  * department contributes ("协同部门要主动加强沟通衔接，切实负起责任，决不能推诿扯皮") and may report on them, so the
  * ancestors' departments are carried down on assignment. Roles are checked at the edge; here only a department
- * acting as such is held to its own tasks.
+ * acting as such is held to its own tasks. Departments are known by their codes, or by their names on tasks from
+ * before the directory.
  */
 record DepartmentAccess(String lead, Set<String> cooperating, Set<String> ancestorLeads, Set<String> ancestors) {
 
     static DepartmentAccess of(TaskAssignedEvent event) {
-        return new DepartmentAccess(event.details().leadDepartment(), Set.copyOf(event.details().coDepartments()),
+        return new DepartmentAccess(event.details().leadDepartmentKey(), Set.copyOf(event.details().coDepartmentKeys()),
                 Set.copyOf(event.ancestorLeadDepartments()), Set.copyOf(event.ancestorDepartments()));
     }
 
     void requireLead(Actor actor) {
-        if (scopedToDepartment(actor) && !leads(actor.department())) {
+        if (scopedToDepartment(actor) && !leads(actor)) {
             throw new RuleViolationException(RuleViolation.NOT_LEAD_DEPARTMENT,
                     actor.department() + " does not lead this task.");
         }
     }
 
     void requireParticipant(Actor actor) {
-        if (scopedToDepartment(actor) && !participates(actor.department())) {
+        if (scopedToDepartment(actor) && !participates(actor)) {
             throw new RuleViolationException(RuleViolation.NOT_TASK_DEPARTMENT,
                     actor.department() + " is neither the lead nor a co-operating department of this task.");
         }
     }
 
-    private boolean leads(String department) {
-        return lead.equals(department) || ancestorLeads.contains(department);
+    private boolean leads(Actor actor) {
+        return actor.actsAs(lead) || ancestorLeads.stream().anyMatch(actor::actsAs);
     }
 
-    private boolean participates(String department) {
-        return lead.equals(department) || cooperating.contains(department) || ancestors.contains(department);
+    private boolean participates(Actor actor) {
+        return leads(actor) || cooperating.stream().anyMatch(actor::actsAs) || ancestors.stream().anyMatch(actor::actsAs);
     }
 
     private static boolean scopedToDepartment(Actor actor) {

@@ -47,8 +47,9 @@ final class Escalations {
     }
 
     @CommandHandler
-    Long handle(ResolveEscalationCommand command) {
+    Long handle(ResolveEscalationCommand command, Actor actor) {
         EscalationLevel level = requireOpen(command.escalationId());
+        lifecycle.leaders().requireMayDecide(actor, level, command.decidesForCityGovernment());
         apply(new EscalationResolvedEvent(lifecycle.taskId(), command.escalationId(), level, command.decision()));
         return getVersion();
     }

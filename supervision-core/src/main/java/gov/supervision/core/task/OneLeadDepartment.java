@@ -15,7 +15,7 @@ final class OneLeadDepartment {
     }
 
     static void require(TaskDetails details) {
-        if (details.coDepartments().contains(details.leadDepartment())) {
+        if (details.coDepartmentKeys().contains(details.leadDepartmentKey())) {
             throw new RuleViolationException(RuleViolation.LEAD_DEPARTMENT_ALSO_COOPERATING,
                     "The lead department " + details.leadDepartment() + " cannot also be a co-operating department.");
         }

@@ -64,9 +64,9 @@ class Task {
     }
 
     private Task(String subtaskId, String parentTaskId, TaskDetails details, DepartmentAccess parentAccess,
-                 TaskDeadlines deadlines) {
+                 LeaderAccess parentLeaders, TaskDeadlines deadlines) {
         apply(new TaskAssignedEvent(subtaskId, parentTaskId, details, parentAccess.leadsOfSubtask(),
-                parentAccess.departmentsOfSubtask()));
+                parentAccess.departmentsOfSubtask(), parentLeaders.leadersOfSubtask()));
         deadlines.scheduleAssigned(details);
     }
 
@@ -106,7 +106,8 @@ class Task {
         TaskDetailsRules.check(details, calendar.today());
         apply(new SubtaskAddedEvent(taskId, command.subtaskId(), details.dueDate(), command.weight()));
         DepartmentAccess access = lifecycle.access();
-        createNew(Task.class, () -> new Task(command.subtaskId(), taskId, details, access, deadlines));
+        LeaderAccess leaders = lifecycle.leaders();
+        createNew(Task.class, () -> new Task(command.subtaskId(), taskId, details, access, leaders, deadlines));
         return getVersion();
     }
 

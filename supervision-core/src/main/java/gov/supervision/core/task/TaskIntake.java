@@ -32,7 +32,8 @@ final class TaskIntake {
     static Opened problem(RegisterProblemCommand command, LocalDate today, ProblemDueDates dueDates) {
         TaskDetails details = new TaskDetails(command.title(), command.description(), TaskCategory.PROBLEM,
                 command.source(), command.leaderInCharge(), command.department(), List.of(), null,
-                dueDates.dueDate(command.complexity(), today), ReportingCadence.NONE, List.of());
+                dueDates.dueDate(command.complexity(), today), ReportingCadence.NONE, List.of(), command.leaderId(),
+                command.departmentCode(), List.of());
         return new Opened(details, new ProblemRegisteredEvent(command.taskId(), command.source(), command.complexity(),
                 today, dueDates.daysToSolve(command.complexity())));
     }
@@ -41,7 +42,8 @@ final class TaskIntake {
         TaskDetails details = new TaskDetails(cut(RECTIFICATION_PREFIX + command.finding()),
                 command.finding() + "（" + command.inspectionTitle() + "）", TaskCategory.RECTIFICATION,
                 new TaskSource(SourceType.INSPECTION, command.inspectionId()), null, command.department(), List.of(),
-                null, dueDates.dueDate(command.complexity(), today), ReportingCadence.NONE, List.of());
+                null, dueDates.dueDate(command.complexity(), today), ReportingCadence.NONE, List.of(), null,
+                command.departmentCode(), List.of());
         return new Opened(details, new RectificationOpenedEvent(command.taskId(), command.inspectionId(),
                 command.relatedTaskId(), command.complexity(), today, dueDates.daysToSolve(command.complexity())));
     }

@@ -21,6 +21,7 @@ final class TaskLifecycle {
 
     private String taskId;
     private DepartmentAccess access;
+    private LeaderAccess leaders;
     private TaskStatus status;
 
     String taskId() {
@@ -29,6 +30,10 @@ final class TaskLifecycle {
 
     DepartmentAccess access() {
         return access;
+    }
+
+    LeaderAccess leaders() {
+        return leaders;
     }
 
     TaskStatus status() {
@@ -46,6 +51,10 @@ final class TaskLifecycle {
 
     void requireParticipant(Actor actor) {
         access.requireParticipant(actor);
+    }
+
+    void requireLeaderInCharge(Actor actor) {
+        leaders.requireInCharge(actor);
     }
 
     void requireNotClosed() {
@@ -91,6 +100,7 @@ final class TaskLifecycle {
     void on(TaskAssignedEvent event) {
         taskId = event.taskId();
         access = DepartmentAccess.of(event);
+        leaders = LeaderAccess.of(event);
         status = TaskStatus.ASSIGNED;
     }
 

@@ -1,5 +1,6 @@
 package gov.supervision.core.task;
 
+import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.common.RuleViolation;
 import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.RecordYearEndExplanationCommand;
@@ -17,7 +18,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * "年底，市政府将开展全面对照检查，哪些任务没有完成，分管领导要向市政府常务会议作出解释": at year end every task not
- * closed carries its leader's explanation. One may be recorded for each year the task has been open, from the year
+ * closed carries its leader's explanation, given by the leader in charge. One may be recorded for each year the task has been open, from the year
  * of its assignment to the current one in the office's zone; a closed task needs none.
  */
 final class YearEndExplanation {
@@ -30,7 +31,8 @@ final class YearEndExplanation {
     }
 
     @CommandHandler
-    Long handle(RecordYearEndExplanationCommand command, OfficeCalendar calendar) {
+    Long handle(RecordYearEndExplanationCommand command, Actor actor, OfficeCalendar calendar) {
+        lifecycle.requireLeaderInCharge(actor);
         lifecycle.requireNotClosed();
         requireOpenIn(command.year(), calendar);
         apply(new YearEndExplanationRecordedEvent(lifecycle.taskId(), command.year(), command.explanation()));

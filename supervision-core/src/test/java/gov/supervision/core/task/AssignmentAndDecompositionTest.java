@@ -95,7 +95,7 @@ class AssignmentAndDecompositionTest {
                 .expectEvents(new SubtaskAddedEvent(TASK_ID, SUBTASK_ID, DUE),
                         new TaskAssignedEvent(SUBTASK_ID, TASK_ID,
                                 subtaskDetails(DUE).withCategory(TaskCategory.MAJOR_PRIORITY),
-                                Set.of(LEAD), Set.of(LEAD, CO)));
+                                Set.of(LEAD), Set.of(LEAD, CO), Set.of(LEADER_NAME)));
     }
 
     @Test
@@ -104,20 +104,20 @@ class AssignmentAndDecompositionTest {
         fixture.given(assigned())
                 .when(new DecomposeTaskCommand(TASK_ID, SUBTASK_ID, weakness, null), by(SUPERVISOR))
                 .expectEvents(new SubtaskAddedEvent(TASK_ID, SUBTASK_ID, DUE),
-                        new TaskAssignedEvent(SUBTASK_ID, TASK_ID, weakness, Set.of(LEAD), Set.of(LEAD, CO)));
+                        new TaskAssignedEvent(SUBTASK_ID, TASK_ID, weakness, Set.of(LEAD), Set.of(LEAD, CO), Set.of(LEADER_NAME)));
     }
 
     @Test
     void subtaskOfASubtaskCarriesEveryAncestorsDepartments() {
         TaskDetails street = details("街道审批窗口改造", "高新区行政审批局", List.of("高新区财政局"), DUE, List.of());
         fixture.given(new TaskAssignedEvent(SUBTASK_ID, TASK_ID, subtaskDetails(DUE).withCategory(TaskCategory.BOTTLENECK),
-                        Set.of(LEAD), Set.of(LEAD, CO)))
+                        Set.of(LEAD), Set.of(LEAD, CO), Set.of(LEADER_NAME)))
                 .when(new DecomposeTaskCommand(SUBTASK_ID, OTHER_SUBTASK_ID, street.withCategory(null), null),
                         by(COUNTY_DEPARTMENT))
                 .expectEvents(new SubtaskAddedEvent(SUBTASK_ID, OTHER_SUBTASK_ID, DUE),
                         new TaskAssignedEvent(OTHER_SUBTASK_ID, SUBTASK_ID,
                                 street.withCategory(TaskCategory.BOTTLENECK),
-                                Set.of(LEAD, COUNTY), Set.of(LEAD, CO, COUNTY)));
+                                Set.of(LEAD, COUNTY), Set.of(LEAD, CO, COUNTY), Set.of(LEADER_NAME)));
     }
 
     @Test
@@ -139,7 +139,7 @@ class AssignmentAndDecompositionTest {
                 .expectEvents(new SubtaskAddedEvent(TASK_ID, SUBTASK_ID, extended),
                         new TaskAssignedEvent(SUBTASK_ID, TASK_ID,
                                 subtaskDetails(extended).withCategory(TaskCategory.MAJOR_PRIORITY),
-                                Set.of(LEAD), Set.of(LEAD, CO)));
+                                Set.of(LEAD), Set.of(LEAD, CO), Set.of(LEADER_NAME)));
     }
 
     @Test

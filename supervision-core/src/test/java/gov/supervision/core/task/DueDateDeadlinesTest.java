@@ -160,7 +160,7 @@ class DueDateDeadlinesTest {
                 .when(new DecomposeTaskCommand(TASK_ID, SUBTASK_ID, subtask, null), by(LEAD_DEPARTMENT))
                 .expectEvents(new SubtaskAddedEvent(TASK_ID, SUBTASK_ID, subtaskDue),
                         new TaskAssignedEvent(SUBTASK_ID, TASK_ID, subtask.withCategory(TaskCategory.MAJOR_PRIORITY),
-                                Set.of(LEAD), Set.of(LEAD, CO)))
+                                Set.of(LEAD), Set.of(LEAD, CO), Set.of(LEADER_NAME)))
                 .expectScheduledDeadline(startOf(LocalDate.of(2023, 5, 28)), new DueSoon(subtaskDue, "P3D"))
                 .expectScheduledDeadline(startOf(LocalDate.of(2023, 6, 1)), new Overdue(subtaskDue));
     }

@@ -44,9 +44,13 @@ final class TaskFixtures {
     static final String CO = "财政局";
     static final String FOREIGN = "生态环境局";
     static final String COUNTY = "高新区管委会";
+    /** The leader in charge of the fixtures' tasks, named as before the directory. */
+    static final String LEADER_NAME = "李副市长";
 
     static final Actor SUPERVISOR = new Actor("u-001", "王督查", Set.of(Role.SUPERVISOR), "市政府督查室");
     static final Actor LEADER = new Actor("u-002", "李副市长", Set.of(Role.LEADER), null);
+    static final Actor OTHER_LEADER = new Actor("leader-wang", "王副市长", Set.of(Role.LEADER), null);
+    static final Actor CITY_LEADER = new Actor("leader-mayor", "陈市长", Set.of(Role.LEADER), null);
     static final Actor LEAD_DEPARTMENT = new Actor("u-003", "张科长", Set.of(Role.DEPARTMENT), LEAD);
     static final Actor CO_DEPARTMENT = new Actor("u-004", "赵科长", Set.of(Role.DEPARTMENT), CO);
     static final Actor FOREIGN_DEPARTMENT = new Actor("u-005", "钱科长", Set.of(Role.DEPARTMENT), FOREIGN);

@@ -156,8 +156,8 @@ class WarningUrgingEscalationTest {
     void resolvingTheCityEscalationLeavesTheLeaderOneOpen() {
         fixture.given(assigned(), escalatedTo(LEADER_ESCALATION, EscalationLevel.LEADER),
                         escalatedTo(CITY_ESCALATION, EscalationLevel.CITY_GOVERNMENT))
-                .when(new ResolveEscalationCommand(TASK_ID, CITY_ESCALATION, "市政府常务会议定：由发展改革委统筹", null),
-                        by(LEADER))
+                .when(new ResolveEscalationCommand(TASK_ID, CITY_ESCALATION, "市政府常务会议定：由发展改革委统筹", null,
+                        true), by(CITY_LEADER))
                 .expectEvents(new EscalationResolvedEvent(TASK_ID, CITY_ESCALATION, EscalationLevel.CITY_GOVERNMENT,
                         "市政府常务会议定：由发展改革委统筹"))
                 .expectResultMessagePayload(3L);

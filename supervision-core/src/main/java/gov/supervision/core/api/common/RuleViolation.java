@@ -2,8 +2,8 @@ package gov.supervision.core.api.common;
 
 /**
  * Every reason the closed loop refuses a command. The name is the {@code code} clients see; the kind
- * decides the answer (409 for a rule of the loop, 403 for a department acting on another's task, 404
- * for an unknown request or escalation).
+ * decides the answer (400 for a department or leader the directory does not know, 409 for a rule of the loop, 403
+ * for a department or leader acting on another's task, 404 for an unknown request or escalation).
  */
 public enum RuleViolation {
     TASK_CLOSED(Kind.CONFLICT),
@@ -28,12 +28,18 @@ public enum RuleViolation {
     REQUEST_ALREADY_DECIDED(Kind.CONFLICT),
     YEAR_OUT_OF_RANGE(Kind.CONFLICT),
     INSPECTION_IN_FUTURE(Kind.CONFLICT),
+    DIRECTORY_NAME_TAKEN(Kind.CONFLICT),
+    DEPARTMENT_INACTIVE(Kind.CONFLICT),
+    UNKNOWN_DEPARTMENT(Kind.INVALID),
+    UNKNOWN_LEADER(Kind.INVALID),
     NOT_LEAD_DEPARTMENT(Kind.FORBIDDEN),
     NOT_TASK_DEPARTMENT(Kind.FORBIDDEN),
+    NOT_LEADER_IN_CHARGE(Kind.FORBIDDEN),
+    NOT_CITY_GOVERNMENT_LEADER(Kind.FORBIDDEN),
     UNKNOWN_ESCALATION(Kind.NOT_FOUND),
     UNKNOWN_REQUEST(Kind.NOT_FOUND);
 
-    public enum Kind { CONFLICT, FORBIDDEN, NOT_FOUND }
+    public enum Kind { INVALID, CONFLICT, FORBIDDEN, NOT_FOUND }
 
     private final Kind kind;
 

@@ -10,5 +10,11 @@ public record OpenRectificationCommand(
         String finding,
         String department,
         Complexity complexity,
-        String relatedTaskId) {
+        String relatedTaskId,
+        String departmentCode) {
+
+    public OpenRectificationCommand(String taskId, String inspectionId, String inspectionTitle, String finding,
+                                    String department, Complexity complexity, String relatedTaskId) {
+        this(taskId, inspectionId, inspectionTitle, finding, department, complexity, relatedTaskId, null);
+    }
 }

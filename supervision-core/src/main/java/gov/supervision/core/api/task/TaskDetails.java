@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * What the office assigns: the target, who answers for it and by when. Shared by assignment and
- * decomposition; in a decomposition a null category means "inherit the parent's".
+ * decomposition; in a decomposition a null category means "inherit the parent's". The departments and the leader
+ * are named as the directory knows them: the canonical name, and beside it the code (the leader's id) that stays
+ * when a department is renamed. Tasks assigned before the directory existed carry names only.
  */
 public record TaskDetails(
         String title,
@@ -18,16 +20,45 @@ public record TaskDetails(
         String responsiblePerson,
         LocalDate dueDate,
         ReportingCadence reportingCadence,
-        List<Milestone> milestones) {
+        List<Milestone> milestones,
+        String leaderId,
+        String leadDepartmentCode,
+        List<String> coDepartmentCodes) {
 
     public TaskDetails {
         coDepartments = coDepartments == null ? List.of() : List.copyOf(coDepartments);
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         reportingCadence = reportingCadence == null ? ReportingCadence.NONE : reportingCadence;
+        coDepartmentCodes = coDepartmentCodes == null ? List.of() : List.copyOf(coDepartmentCodes);
+    }
+
+    /** Details named by free text only, as before the directory. */
+    public TaskDetails(String title, String description, TaskCategory category, TaskSource source,
+                       String leaderInCharge, String leadDepartment, List<String> coDepartments,
+                       String responsiblePerson, LocalDate dueDate, ReportingCadence reportingCadence,
+                       List<Milestone> milestones) {
+        this(title, description, category, source, leaderInCharge, leadDepartment, coDepartments, responsiblePerson,
+                dueDate, reportingCadence, milestones, null, null, List.of());
     }
 
     public TaskDetails withCategory(TaskCategory newCategory) {
         return new TaskDetails(title, description, newCategory, source, leaderInCharge, leadDepartment,
-                coDepartments, responsiblePerson, dueDate, reportingCadence, milestones);
+                coDepartments, responsiblePerson, dueDate, reportingCadence, milestones, leaderId, leadDepartmentCode,
+                coDepartmentCodes);
+    }
+
+    /** How access rules know the lead department: by its code, or by its name on a task from before the directory. */
+    public String leadDepartmentKey() {
+        return leadDepartmentCode == null ? leadDepartment : leadDepartmentCode;
+    }
+
+    /** The co-operating departments as {@link #leadDepartmentKey()} knows the lead. */
+    public List<String> coDepartmentKeys() {
+        return coDepartmentCodes.isEmpty() ? coDepartments : coDepartmentCodes;
+    }
+
+    /** The leader in charge by their id, or by name on a task from before the directory. */
+    public String leaderKey() {
+        return leaderId == null ? leaderInCharge : leaderId;
     }
 }
