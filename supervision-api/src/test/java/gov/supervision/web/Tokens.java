@@ -23,8 +23,14 @@ public final class Tokens {
         return token("sup-wang", "王督查", List.of("SUPERVISOR"), null, Duration.ofHours(1));
     }
 
+    /** 李副市长 (leader-li), the leader in charge of the tests' tasks. */
     public String leader() {
-        return token("leader-li", "李副市长", List.of("LEADER"), null, Duration.ofHours(1));
+        return leader("leader-li");
+    }
+
+    /** A leader of the directory by id; the name comes from the directory, not the token. */
+    public String leader(String id) {
+        return token(id, id, List.of("LEADER"), null, Duration.ofHours(1));
     }
 
     public String auditor() {

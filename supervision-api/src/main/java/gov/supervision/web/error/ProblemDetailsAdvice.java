@@ -51,6 +51,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RuleViolationException.class)
     ProblemDetail ruleViolation(RuleViolationException e) {
         HttpStatus status = switch (e.violation().kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
@@ -83,7 +84,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalidRequest(InvalidRequestException e) {
-        return invalid("The request is invalid.", List.of(new FieldProblem(e.field(), e.getMessage())));
+        ProblemDetail problem = invalid(e.code() == null ? "The request is invalid." : e.getMessage(),
+                List.of(new FieldProblem(e.field(), e.getMessage())));
+        if (e.code() != null) {
+            problem.setProperty("code", e.code());
+        }
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -5,6 +5,8 @@ import gov.supervision.core.api.inspection.InspectionType;
 import gov.supervision.core.api.inspection.RecordInspectionCommand;
 import gov.supervision.core.api.task.Complexity;
 import gov.supervision.web.command.CommandDispatcher;
+import gov.supervision.query.api.directory.DepartmentEntry;
+import gov.supervision.web.directory.DirectoryResolver;
 import gov.supervision.web.command.IdGenerator;
 import gov.supervision.web.command.Locations;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Inspections (督查): each finding becomes a rectification task tracked to closure. */
@@ -26,10 +29,12 @@ class InspectionController {
 
     private final CommandDispatcher commands;
     private final IdGenerator ids;
+    private final DirectoryResolver directory;
 
-    InspectionController(CommandDispatcher commands, IdGenerator ids) {
+    InspectionController(CommandDispatcher commands, IdGenerator ids, DirectoryResolver directory) {
         this.commands = commands;
         this.ids = ids;
+        this.directory = directory;
     }
 
     record FindingRequest(
@@ -54,10 +59,16 @@ class InspectionController {
     @PostMapping(path = "/api/v1/inspections", consumes = "application/json")
     ResponseEntity<InspectionAnswer> record(@Valid @RequestBody InspectionRequest request) {
         String inspectionId = ids.newId();
-        List<Finding> findings = request.findings() == null ? List.of() : request.findings().stream()
-                .map(finding -> new Finding(ids.newId(), finding.description().strip(), finding.department().strip(),
-                        finding.complexity(), blankToNull(finding.relatedTaskId())))
-                .toList();
+        List<FindingRequest> requested = request.findings() == null ? List.of() : request.findings();
+        List<DepartmentEntry> departments = directory.activeDepartments("findings.department",
+                requested.stream().map(FindingRequest::department).toList());
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            FindingRequest finding = requested.get(i);
+            DepartmentEntry department = departments.get(i);
+            findings.add(new Finding(ids.newId(), finding.description().strip(), department.name(),
+                    finding.complexity(), blankToNull(finding.relatedTaskId()), department.code()));
+        }
         commands.send(new RecordInspectionCommand(inspectionId, request.type(), request.title().strip(),
                 request.inspectors(), request.conductedOn(), findings));
         return ResponseEntity.created(Locations.inspection(inspectionId))

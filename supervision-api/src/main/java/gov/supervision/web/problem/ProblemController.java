@@ -8,6 +8,9 @@ import gov.supervision.query.api.history.TaskVersionQuery;
 import gov.supervision.web.command.Locations;
 import gov.supervision.web.command.CommandAnswer;
 import gov.supervision.web.command.CommandDispatcher;
+import gov.supervision.query.api.directory.DepartmentEntry;
+import gov.supervision.query.api.directory.LeaderEntry;
+import gov.supervision.web.directory.DirectoryResolver;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,10 +36,12 @@ class ProblemController {
 
     private final CommandDispatcher commands;
     private final QueryGateway queries;
+    private final DirectoryResolver directory;
 
-    ProblemController(CommandDispatcher commands, QueryGateway queries) {
+    ProblemController(CommandDispatcher commands, QueryGateway queries, DirectoryResolver directory) {
         this.commands = commands;
         this.queries = queries;
+        this.directory = directory;
     }
 
     record SourceRequest(@NotNull SourceType type, @NotBlank @Size(max = 100) String reference) {
@@ -60,9 +65,13 @@ class ProblemController {
         if (version(taskId) >= 0) {
             return ResponseEntity.ok(answer(taskId));
         }
+        DepartmentEntry department = directory.activeDepartment("department", request.department());
+        LeaderEntry leader = request.leaderInCharge() == null ? null
+                : directory.leader("leaderInCharge", request.leaderInCharge());
         try {
             commands.send(new RegisterProblemCommand(taskId, source, request.title().strip(), request.description(),
-                    request.department().strip(), request.complexity(), request.leaderInCharge()));
+                    department.name(), request.complexity(), leader == null ? null : leader.name(), department.code(),
+                    leader == null ? null : leader.id()));
         } catch (AggregateStreamCreationException | ConcurrencyException alreadyRegistered) {
             return ResponseEntity.ok(answer(taskId));
         }

@@ -61,6 +61,9 @@ final class ApiAuthorization {
                 .requestMatchers(HttpMethod.POST, "/api/v1/problems").hasAnyRole(SYSTEM, SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/inspections").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/admin/clock").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/directory/**").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.GET, "/api/v1/directory/**")
+                .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT, AUDITOR, SYSTEM)
                 .anyRequest().authenticated();
     }
 }

@@ -2,6 +2,11 @@ package gov.supervision.web.security;
 
 import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.common.Role;
+import gov.supervision.query.api.directory.DepartmentEntry;
+import gov.supervision.query.api.directory.DirectorySnapshot;
+import gov.supervision.query.api.directory.LeaderEntry;
+import gov.supervision.web.directory.DirectoryResolver;
+import gov.supervision.web.error.ForbiddenException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -12,20 +17,41 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The actor of the current request, read from its verified token and nothing else. */
+/**
+ * The actor of the current request, read from its verified token and the directory, and nothing else. A
+ * DEPARTMENT token's department (a code or a registered name) becomes the directory's code and canonical name; a
+ * LEADER token's {@code sub} must be a registered leader, whose name is the directory's, not the token's: a leader
+ * is who the register says, not whoever says so.
+ */
 @Component
 public class CurrentActor {
 
+    private final DirectoryResolver directory;
+
+    public CurrentActor(DirectoryResolver directory) {
+        this.directory = directory;
+    }
+
     public Actor get() {
-        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
-            throw new IllegalStateException("no authenticated actor in this request");
-        }
-        Jwt jwt = token.getToken();
+        Jwt jwt = token();
         List<String> roles = jwt.getClaimAsStringList(TokenClaims.ROLES);
         Set<Role> parsed = roles.stream().map(Role::valueOf).collect(Collectors.toSet());
         String name = jwt.getClaimAsString(TokenClaims.NAME);
-        return new Actor(jwt.getSubject(), name == null ? jwt.getSubject() : name, parsed,
-                jwt.getClaimAsString(TokenClaims.DEPARTMENT));
+        String department = jwt.getClaimAsString(TokenClaims.DEPARTMENT);
+        String departmentCode = null;
+        DirectorySnapshot register = parsed.contains(Role.DEPARTMENT) || parsed.contains(Role.LEADER)
+                ? directory.snapshot() : null;
+        if (parsed.contains(Role.DEPARTMENT)) {
+            DepartmentEntry entry = register.department(department).orElseThrow(() -> new ForbiddenException(
+                    "UNKNOWN_DEPARTMENT", "The token's department is not registered in the directory."));
+            department = entry.name();
+            departmentCode = entry.code();
+        }
+        if (parsed.contains(Role.LEADER)) {
+            name = leader(register, jwt.getSubject()).name();
+        }
+        return new Actor(jwt.getSubject(), name == null ? jwt.getSubject() : name, parsed, department,
+                departmentCode);
     }
 
     public boolean hasAnyRole(Role... roles) {
@@ -33,10 +59,29 @@ public class CurrentActor {
         return Arrays.stream(roles).anyMatch(actor::has);
     }
 
-    /** The department whose view the ledger must be limited to, or null when the actor sees everything. */
+    /** Whether the caller is a leader the directory marks for city-government decisions. */
+    public boolean decidesForCityGovernment() {
+        Jwt jwt = token();
+        List<String> roles = jwt.getClaimAsStringList(TokenClaims.ROLES);
+        return roles.contains(Role.LEADER.name()) && leader(directory.snapshot(), jwt.getSubject()).cityGovernment();
+    }
+
+    /** The department (its code) whose view the ledger must be limited to, or null when the actor sees everything. */
     public String departmentScope() {
         Actor actor = get();
         boolean seesAll = actor.roles().stream().anyMatch(role -> role != Role.DEPARTMENT);
-        return seesAll ? null : actor.department();
+        return seesAll ? null : actor.departmentCode();
+    }
+
+    private static LeaderEntry leader(DirectorySnapshot register, String subject) {
+        return register.leaderById(subject).orElseThrow(() -> new ForbiddenException("UNKNOWN_LEADER",
+                "A LEADER token's subject must be the id of a leader registered in the directory."));
+    }
+
+    private static Jwt token() {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+            throw new IllegalStateException("no authenticated actor in this request");
+        }
+        return token.getToken();
     }
 }

@@ -8,6 +8,7 @@ import gov.supervision.web.command.CommandAnswer;
 import gov.supervision.web.command.CommandDispatcher;
 import gov.supervision.web.command.IfMatch;
 import gov.supervision.web.command.IdGenerator;
+import gov.supervision.web.directory.DirectoryResolver;
 import gov.supervision.web.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -30,10 +31,12 @@ class TaskAssignmentController {
 
     private final CommandDispatcher commands;
     private final IdGenerator ids;
+    private final DirectoryResolver directory;
 
-    TaskAssignmentController(CommandDispatcher commands, IdGenerator ids) {
+    TaskAssignmentController(CommandDispatcher commands, IdGenerator ids, DirectoryResolver directory) {
         this.commands = commands;
         this.ids = ids;
+        this.directory = directory;
     }
 
     record ClaimRequest(@NotBlank @Size(max = 100) String responsiblePerson) {
@@ -47,7 +50,7 @@ class TaskAssignmentController {
             throw new InvalidRequestException("weight", "only a subtask has a weight, in its parent's progress");
         }
         String taskId = ids.newId();
-        commands.send(new AssignTaskCommand(taskId, request.toDetails()));
+        commands.send(new AssignTaskCommand(taskId, request.toDetails(directory)));
         return ResponseEntity.created(Locations.task(taskId)).body(CommandAnswer.of(taskId, 0));
     }
 
@@ -57,7 +60,7 @@ class TaskAssignmentController {
                                             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
         String subtaskId = ids.newId();
         Long parentVersion = commands.send(
-                new DecomposeTaskCommand(id, subtaskId, request.toDetails(), request.weight(), IfMatch.version(ifMatch)));
+                new DecomposeTaskCommand(id, subtaskId, request.toDetails(directory), request.weight(), IfMatch.version(ifMatch)));
         return ResponseEntity.created(Locations.task(subtaskId))
                 .body(CommandAnswer.of(subtaskId, 0).with("parentTaskId", id).with("parentVersion", parentVersion));
     }

@@ -9,6 +9,7 @@ import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.web.command.Locations;
 import gov.supervision.web.command.CommandAnswer;
 import gov.supervision.web.command.CommandDispatcher;
+import gov.supervision.web.security.CurrentActor;
 import gov.supervision.web.command.IfMatch;
 import gov.supervision.web.command.IdGenerator;
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,10 +36,12 @@ class TaskFollowUpController {
 
     private final CommandDispatcher commands;
     private final IdGenerator ids;
+    private final CurrentActor currentActor;
 
-    TaskFollowUpController(CommandDispatcher commands, IdGenerator ids) {
+    TaskFollowUpController(CommandDispatcher commands, IdGenerator ids, CurrentActor currentActor) {
         this.commands = commands;
         this.ids = ids;
+        this.currentActor = currentActor;
     }
 
     record ProgressReportRequest(
@@ -107,7 +110,8 @@ class TaskFollowUpController {
                           @Valid @RequestBody ResolutionRequest request,
                           @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
         Long version = commands.send(
-                new ResolveEscalationCommand(id, escalationId, request.decision(), IfMatch.version(ifMatch)));
+                new ResolveEscalationCommand(id, escalationId, request.decision(), IfMatch.version(ifMatch),
+                        currentActor.decidesForCityGovernment()));
         return CommandAnswer.of(id, version).with("escalationId", escalationId);
     }
 

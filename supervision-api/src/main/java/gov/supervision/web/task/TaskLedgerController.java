@@ -10,6 +10,7 @@ import gov.supervision.query.api.ledger.TaskSort;
 import gov.supervision.query.api.ledger.TaskView;
 import gov.supervision.web.error.InvalidRequestException;
 import gov.supervision.web.query.Paging;
+import gov.supervision.web.directory.DirectoryResolver;
 import gov.supervision.web.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.queryhandling.QueryGateway;
@@ -32,11 +33,13 @@ class TaskLedgerController {
     private final QueryGateway queries;
     private final CurrentActor currentActor;
     private final TaskReader tasks;
+    private final DirectoryResolver directory;
 
-    TaskLedgerController(QueryGateway queries, CurrentActor currentActor, TaskReader tasks) {
+    TaskLedgerController(QueryGateway queries, CurrentActor currentActor, TaskReader tasks, DirectoryResolver directory) {
         this.queries = queries;
         this.currentActor = currentActor;
         this.tasks = tasks;
+        this.directory = directory;
     }
 
     @Operation(summary = "The ledger, filtered, paged and sorted; Accept: text/csv gives the same rows as CSV")
@@ -56,7 +59,8 @@ class TaskLedgerController {
                     @RequestParam(defaultValue = TaskSort.DEFAULT) String sort) {
         Paging.check(page, size);
         validateSort(sort);
-        TaskFilter filter = new TaskFilter(status, category, department, leader, warningLevel, overdue, parentId, q,
+        TaskFilter filter = new TaskFilter(status, category, directory.departmentCodeOr(department),
+                directory.leaderNameOr(leader), warningLevel, overdue, parentId, q,
                 dueBefore, dueAfter, currentActor.departmentScope());
         return queries.query(new FindTasksQuery(filter, page, size, sort), TaskPage.class).join();
     }

@@ -6,6 +6,9 @@ import gov.supervision.core.api.task.SourceType;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskDetails;
 import gov.supervision.core.api.task.TaskSource;
+import gov.supervision.query.api.directory.DepartmentEntry;
+import gov.supervision.query.api.directory.LeaderEntry;
+import gov.supervision.web.directory.DirectoryResolver;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,19 +47,27 @@ record TaskRequest(
     record MilestoneRequest(@NotBlank @Size(max = 100) String name, @NotNull LocalDate dueDate) {
     }
 
-    TaskDetails toDetails() {
+    /** The details as assigned: the departments and the leader as the directory names them. */
+    TaskDetails toDetails(DirectoryResolver directory) {
+        LeaderEntry leader = directory.leader("leaderInCharge", leaderInCharge);
+        DepartmentEntry lead = directory.activeDepartment("leadDepartment", leadDepartment);
+        List<DepartmentEntry> co = directory.activeDepartments("coDepartments",
+                coDepartments == null ? List.of() : coDepartments);
         return new TaskDetails(
                 title.strip(),
                 description,
                 category,
                 source == null ? null : new TaskSource(source.type(), source.reference()),
-                leaderInCharge.strip(),
-                leadDepartment.strip(),
-                coDepartments == null ? List.of() : coDepartments.stream().map(String::strip).toList(),
+                leader.name(),
+                lead.name(),
+                co.stream().map(DepartmentEntry::name).toList(),
                 responsiblePerson,
                 dueDate,
                 reportingCadence,
                 milestones == null ? List.of()
-                        : milestones.stream().map(m -> new Milestone(m.name().strip(), m.dueDate())).toList());
+                        : milestones.stream().map(m -> new Milestone(m.name().strip(), m.dueDate())).toList(),
+                leader.id(),
+                lead.code(),
+                co.stream().map(DepartmentEntry::code).toList());
     }
 }

@@ -7,6 +7,7 @@ import gov.supervision.query.api.escalation.FindEscalationsQuery;
 import gov.supervision.query.api.warning.FindWarningsQuery;
 import gov.supervision.query.api.warning.WarningPage;
 import gov.supervision.web.query.Paging;
+import gov.supervision.web.directory.DirectoryResolver;
 import gov.supervision.web.security.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.queryhandling.QueryGateway;
@@ -20,10 +21,12 @@ class WarningController {
 
     private final QueryGateway queries;
     private final CurrentActor currentActor;
+    private final DirectoryResolver directory;
 
-    WarningController(QueryGateway queries, CurrentActor currentActor) {
+    WarningController(QueryGateway queries, CurrentActor currentActor, DirectoryResolver directory) {
         this.queries = queries;
         this.currentActor = currentActor;
+        this.directory = directory;
     }
 
     @Operation(summary = "Warnings, newest first; filters level, active, department (the task's lead department)")
@@ -34,7 +37,7 @@ class WarningController {
                          @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
-        return queries.query(new FindWarningsQuery(level, active, department, currentActor.departmentScope(), page,
+        return queries.query(new FindWarningsQuery(level, active, directory.departmentNameOr(department), currentActor.departmentScope(), page,
                 size), WarningPage.class).join();
     }
 
@@ -46,7 +49,7 @@ class WarningController {
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
-        return queries.query(new FindEscalationsQuery(open, level, leader, currentActor.departmentScope(), page,
+        return queries.query(new FindEscalationsQuery(open, level, directory.leaderNameOr(leader), currentActor.departmentScope(), page,
                 size), EscalationPage.class).join();
     }
 }

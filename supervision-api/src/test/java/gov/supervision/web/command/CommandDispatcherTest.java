@@ -4,6 +4,7 @@ import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.common.Role;
 import gov.supervision.core.api.common.SupervisionMetaData;
 import gov.supervision.core.api.task.ClaimTaskCommand;
+import gov.supervision.web.directory.SliceDirectory;
 import gov.supervision.web.security.CurrentActor;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -30,7 +31,8 @@ class CommandDispatcherTest {
 
     private final CommandGateway gateway = mock(CommandGateway.class);
     private final MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/tasks/x/claim");
-    private final CommandDispatcher dispatcher = new CommandDispatcher(gateway, new CurrentActor(), request);
+    private final CommandDispatcher dispatcher = new CommandDispatcher(gateway,
+            new CurrentActor(SliceDirectory.answering()), request);
 
     @BeforeEach
     void aDepartmentIsSignedIn() {
@@ -52,7 +54,7 @@ class CommandDispatcherTest {
         MetaData metaData = dispatch();
 
         assertThat(Actor.fromMetaData(metaData)).isEqualTo(new Actor("dept-jt", "交通局办公室",
-                Set.of(Role.DEPARTMENT), "市交通运输局"));
+                Set.of(Role.DEPARTMENT), "市交通运输局", "JTJ"));
         assertThat(metaData.get(SupervisionMetaData.CORRELATION_ID)).isEqualTo("corr-7");
         assertThat(metaData.get(SupervisionMetaData.IDEMPOTENCY_KEY)).isEqualTo("claim-once");
     }

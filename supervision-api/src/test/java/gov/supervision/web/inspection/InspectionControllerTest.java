@@ -58,8 +58,8 @@ class InspectionControllerTest extends CommandSliceTest {
         assertThat(sent(commands, RecordInspectionCommand.class)).isEqualTo(new RecordInspectionCommand(
                 INSPECTION_ID, InspectionType.UNANNOUNCED, "安全生产暗访", List.of("王督查", "赵审计"),
                 LocalDate.of(2023, 2, 27), List.of(
-                        new Finding(FIRST_TASK, "消防通道堵塞", DEPARTMENT, Complexity.COMPLEX, TASK_ID),
-                        new Finding(SECOND_TASK, "应急预案未更新", DEPARTMENT, Complexity.GENERAL, null))));
+                        new Finding(FIRST_TASK, "消防通道堵塞", DEPARTMENT, Complexity.COMPLEX, TASK_ID, "YJJ"),
+                        new Finding(SECOND_TASK, "应急预案未更新", DEPARTMENT, Complexity.GENERAL, null, "YJJ"))));
     }
 
     @Test

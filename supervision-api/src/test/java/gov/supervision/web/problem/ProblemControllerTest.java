@@ -65,7 +65,7 @@ class ProblemControllerTest {
 
         assertThat(sent(commands, RegisterProblemCommand.class)).isEqualTo(new RegisterProblemCommand(TASK_ID,
                 new TaskSource(SourceType.HOTLINE, "12345-2023-0301"), "商户占道经营", "夜市摊位占用人行道", DEPARTMENT,
-                Complexity.GENERAL, null));
+                Complexity.GENERAL, null, "CGJ", null));
     }
 
     @Test

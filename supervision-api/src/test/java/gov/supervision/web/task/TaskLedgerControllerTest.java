@@ -52,7 +52,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class TaskLedgerControllerTest {
 
     private static final String LEAD = "市教育局";
+    /** The lead department's code in the directory: the ledger keeps departments by code. */
+    private static final String LEAD_CODE = "JYJ";
     private static final String OTHER = "市卫生健康委员会";
+    private static final String OTHER_CODE = "WJW";
 
     @Autowired
     MockMvc mvc;
@@ -73,7 +76,7 @@ class TaskLedgerControllerTest {
                 .andExpect(jsonPath("$.total").value(41));
 
         assertThat(sentLedgerQuery()).isEqualTo(new FindTasksQuery(new TaskFilter(TaskStatus.CLAIMED,
-                TaskCategory.MAJOR_PRIORITY, LEAD, "李副市长", WarningLevel.RED, true, "p-1", "改造",
+                TaskCategory.MAJOR_PRIORITY, LEAD_CODE, "李副市长", WarningLevel.RED, true, "p-1", "改造",
                 LocalDate.of(2023, 12, 31), LocalDate.of(2023, 1, 1), null), 2, 20, "title,desc"));
     }
 
@@ -83,7 +86,7 @@ class TaskLedgerControllerTest {
 
         mvc.perform(get("/api/v1/tasks").with(asDepartment(LEAD))).andExpect(status().isOk());
 
-        TaskFilter visibleToLead = new TaskFilter(null, null, null, null, null, null, null, null, null, null, LEAD);
+        TaskFilter visibleToLead = new TaskFilter(null, null, null, null, null, null, null, null, null, null, LEAD_CODE);
         assertThat(sentLedgerQuery()).isEqualTo(new FindTasksQuery(visibleToLead, 0, 50, "dueDate,asc"));
     }
 
@@ -135,7 +138,7 @@ class TaskLedgerControllerTest {
     @Test
     void anotherDepartmentsTaskIsForbidden() throws Exception {
         ledgerHas(Optional.of(taskView(TASK_ID, LEAD, 7)));
-        given(queries.query(new TaskAccessQuery(TASK_ID, OTHER), Boolean.class)).willReturn(completedFuture(false));
+        given(queries.query(new TaskAccessQuery(TASK_ID, OTHER_CODE), Boolean.class)).willReturn(completedFuture(false));
 
         mvc.perform(get("/api/v1/tasks/" + TASK_ID).with(asDepartment(OTHER)))
                 .andExpect(problem(403, "NOT_TASK_DEPARTMENT"));

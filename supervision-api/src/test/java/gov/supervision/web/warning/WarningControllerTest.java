@@ -57,7 +57,7 @@ class WarningControllerTest {
 
     @Test
     void aDepartmentSeesTheWarningsOfItsOwnTasks() throws Exception {
-        given(queries.query(new FindWarningsQuery(null, null, null, LEAD, 1, 10), WarningPage.class))
+        given(queries.query(new FindWarningsQuery(null, null, null, "SCJGJ", 1, 10), WarningPage.class))
                 .willReturn(completedFuture(new WarningPage(List.of(), 1, 10, 10)));
 
         mvc.perform(get("/api/v1/warnings?page=1&size=10").with(asDepartment(LEAD)))

@@ -11,7 +11,8 @@ import java.util.Set;
  * The departments that see a task: those that lead or co-operate on it or on any task above it ("a department
  * acts only on tasks where it is lead or co-operating department, or their subtasks"). Every read model that
  * scopes what a department reads keeps its own copy of it (each projection owns its tables, so that it can be
- * reset and rebuilt alone); this is where the rule is written, once.
+ * reset and rebuilt alone); this is where the rule is written, once. Departments are kept by code (by name on
+ * tasks from before the directory), so that a renamed department keeps seeing its tasks.
  */
 public final class TaskAudience {
 
@@ -24,8 +25,8 @@ public final class TaskAudience {
      */
     public static Set<String> of(TaskAssignedEvent event, Collection<String> parentAudience) {
         Set<String> audience = new LinkedHashSet<>();
-        audience.add(event.details().leadDepartment());
-        audience.addAll(event.details().coDepartments());
+        audience.add(event.details().leadDepartmentKey());
+        audience.addAll(event.details().coDepartmentKeys());
         audience.addAll(ancestors(event, parentAudience));
         audience.removeIf(Objects::isNull);
         return audience;

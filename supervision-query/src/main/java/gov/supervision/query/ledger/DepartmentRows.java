@@ -23,10 +23,10 @@ final class DepartmentRows {
     void assigned(TaskAssignedEvent event) {
         String taskId = event.taskId();
         List<TaskDepartment> rows = new ArrayList<>();
-        if (event.details().leadDepartment() != null) {
-            rows.add(new TaskDepartment(taskId, event.details().leadDepartment(), DepartmentRelation.LEAD));
+        if (event.details().leadDepartmentKey() != null) {
+            rows.add(new TaskDepartment(taskId, event.details().leadDepartmentKey(), DepartmentRelation.LEAD));
         }
-        event.details().coDepartments().stream().filter(Objects::nonNull).distinct()
+        event.details().coDepartmentKeys().stream().filter(Objects::nonNull).distinct()
                 .forEach(department -> rows.add(new TaskDepartment(taskId, department, DepartmentRelation.CO)));
         TaskAudience.ancestors(event, parentAudience(event)).forEach(
                 department -> rows.add(new TaskDepartment(taskId, department, DepartmentRelation.ANCESTOR)));

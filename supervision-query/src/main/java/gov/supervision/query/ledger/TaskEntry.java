@@ -42,9 +42,13 @@ class TaskEntry extends EventKeyedRow<String> {
     private SourceType sourceType;
     private String sourceReference;
     private String leaderInCharge;
+    private String leaderId;
     private String leadDepartment;
+    private String leadDepartmentCode;
     @Convert(converter = JsonColumns.Strings.class)
     private List<String> coDepartments;
+    @Convert(converter = JsonColumns.Strings.class)
+    private List<String> coDepartmentCodes;
     private String responsiblePerson;
     private LocalDate dueDate;
     private LocalDate originalDueDate;
@@ -78,8 +82,11 @@ class TaskEntry extends EventKeyedRow<String> {
         this.sourceType = details.source() == null ? null : details.source().type();
         this.sourceReference = details.source() == null ? null : details.source().reference();
         this.leaderInCharge = details.leaderInCharge();
+        this.leaderId = details.leaderId();
         this.leadDepartment = details.leadDepartment();
+        this.leadDepartmentCode = details.leadDepartmentCode();
         this.coDepartments = details.coDepartments();
+        this.coDepartmentCodes = details.coDepartmentCodes();
         this.responsiblePerson = details.responsiblePerson();
         this.dueDate = details.dueDate();
         this.originalDueDate = details.dueDate();
@@ -172,8 +179,9 @@ class TaskEntry extends EventKeyedRow<String> {
     TaskView toView() {
         TaskSource source = sourceType == null && sourceReference == null
                 ? null : new TaskSource(sourceType, sourceReference);
-        return new TaskView(taskId, parentTaskId, title, description, category, source, leaderInCharge,
-                leadDepartment, unmodifiable(coDepartments), responsiblePerson, dueDate, originalDueDate,
+        return new TaskView(taskId, parentTaskId, title, description, category, source, leaderInCharge, leaderId,
+                leadDepartment, leadDepartmentCode, unmodifiable(coDepartments), unmodifiable(coDepartmentCodes),
+                responsiblePerson, dueDate, originalDueDate,
                 reportingCadence, unmodifiable(progress.milestones()), progress.status(),
                 progress.percentComplete(), progress.warnings().level(), progress.escalationLevel(),
                 progress.warnings().overdue(), subtasks.ids(), subtasks.percent(), progress.lastReport(),

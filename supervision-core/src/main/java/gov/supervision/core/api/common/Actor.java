@@ -1,5 +1,6 @@
 package gov.supervision.core.api.common;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
  * department acts under its canonical name and its code in the directory; events from before the directory carry
  * the name only.
  */
-public record Actor(String id, String name, Set<Role> roles, String department, String departmentCode) {
+public record Actor(String id, String name, Set<Role> roles, String department,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) String departmentCode) {
 
     public static final String ID = "actorId";
     public static final String NAME = "actorName";

@@ -1,5 +1,7 @@
 package gov.supervision.core.api.inspection;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import gov.supervision.core.api.task.Complexity;
 
 /**
@@ -12,7 +14,7 @@ public record Finding(
         String department,
         Complexity complexity,
         String relatedTaskId,
-        String departmentCode) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String departmentCode) {
 
     public Finding(String rectificationTaskId, String description, String department, Complexity complexity,
                    String relatedTaskId) {

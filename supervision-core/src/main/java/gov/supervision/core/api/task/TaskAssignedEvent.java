@@ -1,5 +1,7 @@
 package gov.supervision.core.api.task;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.Set;
 
 /**
@@ -13,7 +15,7 @@ public record TaskAssignedEvent(
         TaskDetails details,
         Set<String> ancestorLeadDepartments,
         Set<String> ancestorDepartments,
-        Set<String> ancestorLeaders) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Set<String> ancestorLeaders) {
 
     public TaskAssignedEvent {
         ancestorLeaders = ancestorLeaders == null ? Set.of() : Set.copyOf(ancestorLeaders);

@@ -1,5 +1,7 @@
 package gov.supervision.core.api.task;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,7 +9,8 @@ import java.util.List;
  * What the office assigns: the target, who answers for it and by when. Shared by assignment and
  * decomposition; in a decomposition a null category means "inherit the parent's". The departments and the leader
  * are named as the directory knows them: the canonical name, and beside it the code (the leader's id) that stays
- * when a department is renamed. Tasks assigned before the directory existed carry names only.
+ * when a department is renamed. Tasks assigned before the directory existed carry names only; absent
+ * codes are left out of the JSON, so that such a task reads back exactly as it was stored.
  */
 public record TaskDetails(
         String title,
@@ -21,9 +24,9 @@ public record TaskDetails(
         LocalDate dueDate,
         ReportingCadence reportingCadence,
         List<Milestone> milestones,
-        String leaderId,
-        String leadDepartmentCode,
-        List<String> coDepartmentCodes) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String leaderId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String leadDepartmentCode,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> coDepartmentCodes) {
 
     public TaskDetails {
         coDepartments = coDepartments == null ? List.of() : List.copyOf(coDepartments);

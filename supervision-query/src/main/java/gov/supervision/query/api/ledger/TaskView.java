@@ -17,7 +17,8 @@ import java.util.List;
  * {@code complexity} is set for problems and rectifications, {@code inspectionId} for rectifications.
  * {@code subtaskPercent} is the parent's progress rolled up from its subtasks (weighted mean of their percent,
  * weight 1 unless given at decomposition; null without subtasks); {@code percentComplete} is what the task's own
- * reports say.
+ * reports say. Departments and the leader come by canonical name and, beside it, by code and id (null or empty on
+ * tasks assigned before the directory).
  */
 public record TaskView(
         String taskId,
@@ -27,8 +28,11 @@ public record TaskView(
         TaskCategory category,
         TaskSource source,
         String leaderInCharge,
+        String leaderId,
         String leadDepartment,
+        String leadDepartmentCode,
         List<String> coDepartments,
+        List<String> coDepartmentCodes,
         String responsiblePerson,
         LocalDate dueDate,
         LocalDate originalDueDate,
