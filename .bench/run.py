@@ -92,6 +92,8 @@ class Bench:
         else:
             env.update(SPRING_DATASOURCE_URL=self.url, SPRING_DATASOURCE_USERNAME="postgres", SPRING_DATASOURCE_PASSWORD="")
             cmd.append("--spring.profiles.active=postgres")
+            # the load names the sample city's departments; production starts with an empty directory
+            env.update(SUPERVISION_DIRECTORY_SEED="classpath:directory/sample-city.yml")
         self.proc = subprocess.Popen(cmd, stdout=open(self.serverlog, "a"), stderr=subprocess.STDOUT, env=env)
         deadline = time.time() + 300
         while time.time() < deadline:

@@ -208,8 +208,19 @@ def main():
         b.start()
         print(f"two nodes up on database {database}: a=:{a.port} b=:{b.port}")
 
-        # deadlines due at once, scheduled through both nodes: each must fire exactly once
+        # the directory, registered through one node and used at once through the other
         supervisor = token("sup-cluster", "集群督查", ["SUPERVISOR"])
+        for i in range(4):
+            status, body = call([a.port, b.port][i % 2], "PUT", f"/api/v1/directory/departments/CLUSTER{i}",
+                                supervisor, {"name": f"集群部门{i}", "kind": "BUREAU"})
+            if status != 200:
+                failures.append(f"registering 集群部门{i} answered {status} {body}")
+        status, body = call(a.port, "PUT", "/api/v1/directory/leaders/leader-li", supervisor,
+                            {"name": "李副市长", "title": "常务副市长", "departments": [f"CLUSTER{i}" for i in range(4)]})
+        if status != 200:
+            failures.append(f"registering 李副市长 answered {status} {body}")
+
+        # deadlines due at once, scheduled through both nodes: each must fire exactly once
         today = datetime.datetime.now(OFFICE).date().isoformat()
         due_now = []
         for i in range(10):

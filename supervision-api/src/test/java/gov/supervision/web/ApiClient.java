@@ -80,6 +80,15 @@ public final class ApiClient {
         return send(request);
     }
 
+    public Response put(String path, String token, Object body, String... headers) {
+        try {
+            return send(request(path, token, headers).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Response get(String path, String token, String... headers) {
         return send(request(path, token, headers).GET());
     }

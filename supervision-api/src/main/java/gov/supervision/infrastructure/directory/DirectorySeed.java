@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.supervision.core.api.directory.DepartmentKind;
 import gov.supervision.core.api.directory.RegisterDepartmentCommand;
 import gov.supervision.core.api.directory.RegisterLeaderCommand;
+import gov.supervision.core.api.directory.SeedDirectoryCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ import java.util.List;
 /**
  * Registers the departments and leaders of {@code supervision.directory.seed} (YAML or JSON files, comma-separated)
  * at start-up, each only if its code or id is not registered yet: the office's later changes are never undone by a
- * restart, and nodes starting together register each entry once. The embedded default ships a sample city; the
+ * restart, and nodes starting together register each entry once. One file is one command, stored in one
+ * transaction. The embedded default ships a sample city; the
  * production profile starts with none unless it names its own file.
  */
 @Component
@@ -83,15 +85,13 @@ class DirectorySeed implements ApplicationRunner {
     }
 
     private void register(SeedFile seed) {
-        for (Department department : seed.departments()) {
-            commands.sendAndWait(new RegisterDepartmentCommand(department.code(), department.name(),
-                    department.kind(), department.aliases(), department.active() == null || department.active(),
-                    true));
-        }
-        for (Leader leader : seed.leaders()) {
-            commands.sendAndWait(new RegisterLeaderCommand(leader.id(), leader.name(), leader.title(),
-                    leader.departments(), Boolean.TRUE.equals(leader.cityGovernment()), true));
-        }
+        commands.sendAndWait(new SeedDirectoryCommand(
+                seed.departments().stream().map(department -> new RegisterDepartmentCommand(department.code(),
+                        department.name(), department.kind(), department.aliases(),
+                        department.active() == null || department.active(), true)).toList(),
+                seed.leaders().stream().map(leader -> new RegisterLeaderCommand(leader.id(), leader.name(),
+                        leader.title(), leader.departments(), Boolean.TRUE.equals(leader.cityGovernment()), true))
+                        .toList()));
     }
 
     private SeedFile read(String location) {

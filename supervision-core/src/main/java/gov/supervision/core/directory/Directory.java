@@ -11,6 +11,7 @@ import gov.supervision.core.api.directory.LeaderRegisteredEvent;
 import gov.supervision.core.api.directory.NameKey;
 import gov.supervision.core.api.directory.RegisterDepartmentCommand;
 import gov.supervision.core.api.directory.RegisterLeaderCommand;
+import gov.supervision.core.api.directory.SeedDirectoryCommand;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -52,6 +53,13 @@ class Directory {
 
     Directory() {
         // rebuilt from its events by Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(SeedDirectoryCommand command) {
+        command.departments().forEach(this::handle);
+        command.leaders().forEach(this::handle);
     }
 
     @CommandHandler

@@ -10,6 +10,7 @@ import gov.supervision.core.api.directory.LeaderRegisteredEvent;
 import gov.supervision.core.api.directory.NameKey;
 import gov.supervision.core.api.directory.RegisterDepartmentCommand;
 import gov.supervision.core.api.directory.RegisterLeaderCommand;
+import gov.supervision.core.api.directory.SeedDirectoryCommand;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +123,18 @@ class DirectoryTest {
                 .when(new RegisterLeaderCommand("leader-li2", "李副市长", "副市长", List.of(), false, false))
                 .expectNoEvents()
                 .expectExceptionMessage("The name '李副市长' already belongs to the leader leader-li.");
+    }
+
+    @Test
+    void aSeedRegistersItsDepartmentsBeforeTheLeadersWhosePortfolioNamesThemAndSkipsWhatIsRegistered() {
+        fixture.given(FGW)
+                .when(new SeedDirectoryCommand(List.of(
+                        new RegisterDepartmentCommand("FGW", "发改委", DepartmentKind.BUREAU, List.of(), true, true),
+                        new RegisterDepartmentCommand("CZJ", "市财政局", DepartmentKind.BUREAU, List.of(), true, true)),
+                        List.of(new RegisterLeaderCommand("leader-li", "李副市长", "副市长", List.of("FGW", "CZJ"), false,
+                                true))))
+                .expectEvents(CZJ, new LeaderRegisteredEvent("leader-li", "李副市长", "副市长", List.of("FGW", "CZJ"),
+                        false));
     }
 
     @Test
