@@ -200,10 +200,16 @@ public final class ApiFixtures {
 
     /** A claimed task of the ledger, led by {@code leadDepartment}, at {@code version}. */
     public static TaskView taskView(String taskId, String leadDepartment, long version) {
+        return taskView(taskId, "老旧小区改造", leadDepartment, version);
+    }
+
+    /** The same, with its title as stored. */
+    public static TaskView taskView(String taskId, String title, String leadDepartment, long version) {
         Instant assignedAt = Instant.parse("2023-03-01T01:00:00Z");
-        return new TaskView(taskId, null, "老旧小区改造", "按照市政府常务会议决定推进", TaskCategory.MAJOR_PRIORITY,
+        return new TaskView(taskId, null, title, "按照市政府常务会议决定推进", TaskCategory.MAJOR_PRIORITY,
                 new TaskSource(SourceType.MEETING_DECISION, "常务会〔2023〕3号"), "李副市长", "leader-li", leadDepartment,
-                null, List.of(), List.of(), "张伟", LocalDate.parse(DUE), LocalDate.parse(DUE), ReportingCadence.MONTHLY, List.of(),
+                null, List.of(), List.of(), "张伟", LocalDate.parse(DUE), LocalDate.parse(DUE), ReportingCadence.MONTHLY,
+                List.of(),
                 TaskStatus.CLAIMED, 0, WarningLevel.NONE, EscalationLevel.NONE, false, List.of(), null, null,
                 List.of(), null, null, null, assignedAt, assignedAt.plusSeconds(3600), null, null,
                 assignedAt.plusSeconds(3600), version);

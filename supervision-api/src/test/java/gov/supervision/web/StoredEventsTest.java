@@ -1,7 +1,13 @@
 package gov.supervision.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.supervision.core.api.task.TaskAssignedEvent;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoredEventsTest extends ApiTestBase {
 
     private static final String LEAD = "存储市卫生健康委";
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
 
     @Test
     void everyEventNamesTheActorOfTheTokenAndNotOfTheBody() throws IOException {
@@ -60,6 +70,28 @@ class StoredEventsTest extends ApiTestBase {
                 "select payload_type from domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
                 String.class, taskId);
         assertThat(type).isEqualTo("gov.supervision.core.api.task.TaskAssignedEvent");
+    }
+
+    /**
+     * The HTTP edge refuses control characters and broken characters and trims text, but events stored before
+     * it did (or by another path) must still read back exactly as stored: the strictness is the HTTP converter's,
+     * never the event serializer's.
+     */
+    @Test
+    void theEventSerializerReadsBackTextTheHttpEdgeWouldRefuse() throws IOException {
+        String taskId = created(api.post("/api/v1/tasks", tokens.supervisor(), task("区域医疗中心建设", LEAD)));
+        byte[] payload = jdbc.queryForObject(
+                "select payload from domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
+                byte[].class, taskId);
+        ObjectNode event = (ObjectNode) objectMapper.readTree(payload);
+        String oldTitle = " 响铃\u0007、断字\uD800、全角空格\u3000";
+        ((ObjectNode) event.get("details")).put("title", oldTitle);
+        byte[] stored = objectMapper.writeValueAsBytes(event);
+
+        TaskAssignedEvent read = eventSerializer.deserialize(new SimpleSerializedObject<>(stored, byte[].class,
+                TaskAssignedEvent.class.getName(), null));
+        assertThat(read.details().title()).isEqualTo(oldTitle);
+        assertThat(read.taskId()).isEqualTo(taskId);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package gov.supervision.web.csv;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
@@ -20,7 +22,7 @@ import java.util.List;
 /**
  * An answer as CSV ({@code Accept: text/csv}) for spreadsheet and reporting tools: UTF-8 with a byte order mark,
  * so that Chinese text opens correctly in the tools the offices use, a header row, then one row per item in
- * the order of the JSON answer.
+ * the order of the JSON answer. Text cells go through {@link SpreadsheetSafeText}, so none is run as a formula.
  *
  * @param <T> the answer
  * @param <R> one row of it
@@ -71,7 +73,9 @@ public abstract class CsvConverter<T, R> extends AbstractHttpMessageConverter<T>
         addHeaders(answer, output.getHeaders());
         OutputStream body = output.getBody();
         body.write(BOM);
-        writer.writeValues(body).writeAll(rows(answer)).close();
+        try (JsonGenerator csv = new SpreadsheetSafeText(writer.createGenerator(body, JsonEncoding.UTF8))) {
+            writer.writeValues(csv).writeAll(rows(answer)).close();
+        }
     }
 
     protected static String name(Enum<?> value) {

@@ -1,9 +1,5 @@
 package gov.supervision.web.error;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import gov.supervision.core.api.common.RuleViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -19,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -30,7 +27,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Turns every failure into RFC 9457 problem+json: {@code errors[]} for invalid fields, {@code code} for a
@@ -153,14 +149,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (tooLarge != null) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge));
         }
-        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            FieldProblem problem = new FieldProblem(path(mismatch), mismatch instanceof InvalidFormatException format
-                    ? expected(format.getTargetType()) : "has the wrong type");
-            return ResponseEntity.badRequest().body(invalid("The request has invalid fields.", List.of(problem)));
+        FieldProblem field = UnreadableBody.fieldAtFault(e.getCause());
+        if (field != null) {
+            return ResponseEntity.badRequest().body(invalid("The request has invalid fields.", List.of(field)));
         }
-        String detail = e.getCause() instanceof JsonProcessingException
-                ? "The body is not well-formed JSON." : "The body is missing or unreadable.";
-        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail));
+        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                UnreadableBody.detail(e.getCause())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                "The body must be application/json in UTF-8 (no other charset).");
+        return handleExceptionInternal(e, problem, headers, status, request);
     }
 
     @Override
@@ -192,13 +194,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return error.getDefaultMessage();
     }
 
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String expected(Class<?> type) {
+    static String expected(Class<?> type) {
         if (type == null) {
             return "has the wrong type";
         }

@@ -2,7 +2,11 @@ package gov.supervision.web.query;
 
 import gov.supervision.web.error.InvalidRequestException;
 
-/** The paging every list of the API shares: pages count from 0, at most 500 items a page unless said. */
+/**
+ * The paging every list of the API shares: pages count from 0, at most 500 items a page unless said. The read
+ * models skip {@code page × size} rows, which the database takes as an int: a page whose rows lie beyond that is
+ * refused, not multiplied into an overflow.
+ */
 public final class Paging {
 
     public static final int MAX_SIZE = 500;
@@ -20,6 +24,10 @@ public final class Paging {
         }
         if (size < 1 || size > maxSize) {
             throw new InvalidRequestException("size", "must be between 1 and " + maxSize);
+        }
+        long lastPage = Integer.MAX_VALUE / size - 1;
+        if (page > lastPage) {
+            throw new InvalidRequestException("page", "must be at most " + lastPage + " for pages of " + size);
         }
     }
 }

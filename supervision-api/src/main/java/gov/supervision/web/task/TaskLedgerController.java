@@ -52,8 +52,8 @@ class TaskLedgerController {
                     @RequestParam(required = false) Boolean overdue,
                     @RequestParam(required = false) String parentId,
                     @RequestParam(required = false) String q,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueBefore,
-                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueAfter,
+                    @RequestParam(required = false) LocalDate dueBefore,
+                    @RequestParam(required = false) LocalDate dueAfter,
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "50") int size,
                     @RequestParam(defaultValue = TaskSort.DEFAULT) String sort) {

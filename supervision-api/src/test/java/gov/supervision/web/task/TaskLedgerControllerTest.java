@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import static gov.supervision.web.ApiFixtures.NEW_ID;
 import static gov.supervision.web.ApiFixtures.TASK_ID;
 import static gov.supervision.web.ApiFixtures.asAuditor;
 import static gov.supervision.web.ApiFixtures.asDepartment;
@@ -114,6 +115,22 @@ class TaskLedgerControllerTest {
         assertThat(lines.get(0)).as("byte order mark, then the header row")
                 .startsWith("\uFEFFtaskId,parentTaskId,title,");
         assertThat(lines.get(1)).startsWith(TASK_ID + ",,老旧小区改造,MAJOR_PRIORITY,MEETING_DECISION,");
+    }
+
+    /** Stored before requests refused them, a formula and half a character still export, as text. */
+    @Test
+    void theLedgerAsCsvExportsStoredFormulasAndBrokenCharactersAsText() throws Exception {
+        ledgerPage(new TaskPage(List.of(taskView(TASK_ID, "=cmd|' /C calc'!A0", LEAD, 3),
+                taskView(NEW_ID, "坏\uD800字", LEAD, 1)), 0, 50, 2));
+
+        byte[] csv = mvc.perform(get("/api/v1/tasks").accept("text/csv").with(asSupervisor()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+
+        List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith(TASK_ID + ",,\"'=cmd|' /C calc'!A0\",MAJOR_PRIORITY,");
+        assertThat(lines.get(2)).startsWith(NEW_ID + ",,坏\uFFFD字,MAJOR_PRIORITY,");
     }
 
     @Test
