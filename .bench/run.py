@@ -68,7 +68,7 @@ class Bench:
         os.makedirs(self.tmp, exist_ok=True)
         if self.db == "h2":
             self.datadir = os.path.join(self.tmp, f"h2-{self.stamp}")
-            self.url = f"jdbc:h2:file:{self.datadir}/supervision"
+            self.url = f"jdbc:h2:file:{self.datadir}/supervision;WRITE_DELAY=0"  # as the server writes
             self.user = "sa"
         else:
             self.database = f"bench_{self.stamp}"
