@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,31 @@ class SecurityTest extends ApiTestBase {
         String departmentWithoutDepartment = tokens.token("dept-x", "无部门", List.of("DEPARTMENT"), null,
                 Duration.ofHours(1));
         assertProblem(api.get("/api/v1/tasks", departmentWithoutDepartment), 401);
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsRefused() {
+        String forever = tokens.supervisorWith(claims -> claims.issuedAt(Instant.now()));
+
+        assertProblem(api.get("/api/v1/tasks", forever), 401);
+    }
+
+    @Test
+    void aTokenLivingLongerThanTheCeilingIsRefused() {
+        Instant now = Instant.now();
+        String twoDaysFromIssue = tokens.supervisorWith(claims -> claims.issuedAt(now)
+                .expiresAt(now.plus(Duration.ofDays(2))));
+        String twoDaysFromNow = tokens.supervisorWith(claims -> claims.expiresAt(now.plus(Duration.ofDays(2))));
+        String issuedNextMonth = tokens.supervisorWith(claims -> claims.issuedAt(now.plus(Duration.ofDays(30)))
+                .expiresAt(now.plus(Duration.ofDays(30)).plus(Duration.ofHours(1))));
+        assertProblem(api.get("/api/v1/tasks", twoDaysFromIssue), 401);
+        assertProblem(api.get("/api/v1/tasks", twoDaysFromNow), 401);
+        assertProblem(api.get("/api/v1/tasks", issuedNextMonth), 401);
+
+        String withinADay = tokens.supervisorWith(claims -> claims.issuedAt(now.minus(Duration.ofHours(23)))
+                .expiresAt(now.plus(Duration.ofMinutes(30))));
+        assertThat(api.get("/api/v1/tasks", withinADay).status()).as("23.5 hours are within the ceiling of a day")
+                .isEqualTo(200);
     }
 
     @Test
