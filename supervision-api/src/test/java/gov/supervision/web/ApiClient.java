@@ -93,6 +93,10 @@ public final class ApiClient {
         return send(request(path, token, headers).GET());
     }
 
+    public Response head(String path, String token) {
+        return send(request(path, token).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** Reads the task from the ledger once its projection has caught up with the given version. */
     public JsonNode awaitTask(String taskId, String token, long version) {
         Response answer = await(() -> get("/api/v1/tasks/" + taskId, token),

@@ -2,6 +2,7 @@ package gov.supervision.web;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,44 @@ class IdempotencyAndVersionTest extends ApiTestBase {
             pool.shutdownNow();
         }
         assertThat(storedEvents()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theSameSubjectForAnotherDepartmentIsDecidedAnewNotAnsweredFromTheStore() {
+        String taskId = created(api.post("/api/v1/tasks", tokens.supervisor(), task("幂等跨部门认领", LEAD)));
+        String ownDepartment = tokens.token("dept-shared", "共用账号", List.of("DEPARTMENT"), LEAD, Duration.ofHours(1));
+        String otherDepartment = tokens.token("dept-shared", "共用账号", List.of("DEPARTMENT"), "幂等市体育局",
+                Duration.ofHours(1));
+        Map<String, Object> claim = Map.of("responsiblePerson", "周敏");
+        ApiClient.Response first = api.post("/api/v1/tasks/" + taskId + "/claim", ownDepartment, claim,
+                "Idempotency-Key", "claim-2023-0001");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+
+        long before = storedEvents();
+        ApiClient.Response foreign = api.post("/api/v1/tasks/" + taskId + "/claim", otherDepartment, claim,
+                "Idempotency-Key", "claim-2023-0001");
+        assertProblem(foreign, 403);
+        assertThat(foreign.json().get("code").asText()).isEqualTo("NOT_LEAD_DEPARTMENT");
+        assertThat(foreign.header("Idempotent-Replayed")).isNull();
+        assertThat(storedEvents()).isEqualTo(before);
+
+        ApiClient.Response repeat = api.post("/api/v1/tasks/" + taskId + "/claim", ownDepartment, claim,
+                "Idempotency-Key", "claim-2023-0001");
+        assertThat(repeat.header("Idempotent-Replayed")).as("the first caller still gets its answer").isEqualTo("true");
+        assertThat(repeat.json()).isEqualTo(first.json());
+    }
+
+    @Test
+    void aRoleTheTableRefusesIsRefusedBeforeAnyStoredAnswer() {
+        Map<String, Object> body = task("幂等角色变更", LEAD);
+        assertThat(api.post("/api/v1/tasks", tokens.supervisor(), body, "Idempotency-Key", "oa-2023-0004").status())
+                .isEqualTo(201);
+        String sameSubjectAsAuditor = tokens.token("sup-wang", "王督查", List.of("AUDITOR"), null, Duration.ofHours(1));
+
+        ApiClient.Response refused = api.post("/api/v1/tasks", sameSubjectAsAuditor, body,
+                "Idempotency-Key", "oa-2023-0004");
+        assertProblem(refused, 403);
+        assertThat(refused.header("Idempotent-Replayed")).isNull();
     }
 
     @Test

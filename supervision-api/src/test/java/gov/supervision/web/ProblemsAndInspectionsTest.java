@@ -3,6 +3,7 @@ package gov.supervision.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,38 @@ class ProblemsAndInspectionsTest extends ApiTestBase {
         ApiClient.Response invalid = api.post("/api/v1/problems", tokens.system(),
                 Map.of("title", "无来源", "department", DEPARTMENT, "complexity", "HARD"));
         assertProblem(invalid, 400);
+    }
+
+    @Test
+    void aSystemCannotCaptureAnotherSystemsSourceReference() {
+        String newsClient = tokens.token("news-client", "新闻客户端", List.of("SYSTEM"), null, Duration.ofHours(1));
+        long before = storedEvents();
+        ApiClient.Response captured = api.post("/api/v1/problems", newsClient, problem("12345-E-001", "GENERAL"));
+        assertProblem(captured, 403);
+        assertThat(captured.json().get("code").asText()).isEqualTo("SOURCE_NOT_ALLOWED");
+        assertThat(storedEvents()).as("nothing stored").isEqualTo(before);
+
+        ApiClient.Response hotline = api.post("/api/v1/problems", tokens.system(), problem("12345-E-001", "GENERAL"));
+        assertThat(hotline.status()).as("the hotline's own complaint makes its own task").isEqualTo(201);
+        ApiClient.Response learned = api.post("/api/v1/problems", newsClient, problem("12345-E-001", "GENERAL"));
+        assertProblem(learned, 403);
+        assertThat(learned.body()).doesNotContain(hotline.json().get("taskId").asText());
+    }
+
+    @Test
+    void aSystemRegistersOnlyTheSourceTypesConfiguredForIt() {
+        long before = storedEvents();
+        ApiClient.Response news = api.post("/api/v1/problems", tokens.system(),
+                ApiFixtures.with(problem("NEWS-E-002", "GENERAL"), "source",
+                        Map.of("type", "NEWS_MEDIA", "reference", "NEWS-E-002")));
+        assertProblem(news, 403);
+        assertThat(news.json().get("code").asText()).isEqualTo("SOURCE_NOT_ALLOWED");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        ApiClient.Response byTheOffice = api.post("/api/v1/problems", tokens.supervisor(),
+                ApiFixtures.with(problem("NEWS-E-002", "GENERAL"), "source",
+                        Map.of("type", "NEWS_MEDIA", "reference", "NEWS-E-002")));
+        assertThat(byTheOffice.status()).as("the office registers any source type").isEqualTo(201);
     }
 
     @Test

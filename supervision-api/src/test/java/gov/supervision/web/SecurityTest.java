@@ -7,12 +7,14 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static gov.supervision.web.ApiFixtures.assertProblem;
 import static gov.supervision.web.ApiFixtures.task;
+import static gov.supervision.web.ApiFixtures.taskPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who may do what: tokens, roles, and a department acting and seeing only its own tasks. */
@@ -21,6 +23,8 @@ class SecurityTest extends ApiTestBase {
     private static final String OWN = "安全市交通运输局";
     private static final String OTHER = "安全市水利局";
     private static final String COUNTY = "安全县人民政府";
+    private static final String DUAL_OWN = "兼职市商务局";
+    private static final String DUAL_OTHER = "兼职市文化旅游局";
 
     @Test
     void requestsWithoutTokenAreUnauthorized() {
@@ -43,6 +47,31 @@ class SecurityTest extends ApiTestBase {
         String departmentWithoutDepartment = tokens.token("dept-x", "无部门", List.of("DEPARTMENT"), null,
                 Duration.ofHours(1));
         assertProblem(api.get("/api/v1/tasks", departmentWithoutDepartment), 401);
+    }
+
+    @Test
+    void aTokenWithoutExpiryIsRefused() {
+        String forever = tokens.supervisorWith(claims -> claims.issuedAt(Instant.now()));
+
+        assertProblem(api.get("/api/v1/tasks", forever), 401);
+    }
+
+    @Test
+    void aTokenLivingLongerThanTheCeilingIsRefused() {
+        Instant now = Instant.now();
+        String twoDaysFromIssue = tokens.supervisorWith(claims -> claims.issuedAt(now)
+                .expiresAt(now.plus(Duration.ofDays(2))));
+        String twoDaysFromNow = tokens.supervisorWith(claims -> claims.expiresAt(now.plus(Duration.ofDays(2))));
+        String issuedNextMonth = tokens.supervisorWith(claims -> claims.issuedAt(now.plus(Duration.ofDays(30)))
+                .expiresAt(now.plus(Duration.ofDays(30)).plus(Duration.ofHours(1))));
+        assertProblem(api.get("/api/v1/tasks", twoDaysFromIssue), 401);
+        assertProblem(api.get("/api/v1/tasks", twoDaysFromNow), 401);
+        assertProblem(api.get("/api/v1/tasks", issuedNextMonth), 401);
+
+        String withinADay = tokens.supervisorWith(claims -> claims.issuedAt(now.minus(Duration.ofHours(23)))
+                .expiresAt(now.plus(Duration.ofMinutes(30))));
+        assertThat(api.get("/api/v1/tasks", withinADay).status()).as("23.5 hours are within the ceiling of a day")
+                .isEqualTo(200);
     }
 
     @Test
@@ -117,6 +146,56 @@ class SecurityTest extends ApiTestBase {
 
         List<String> supervisorSees = ids(api.get("/api/v1/tasks?size=500&q=" + encode("其他部门任务"), supervisor));
         assertThat(supervisorSees).contains(foreign);
+    }
+
+    @Test
+    void aDepartmentTokenWithTheSystemRoleSeesOnlyItsOwnDepartmentsTasks() {
+        String supervisor = tokens.supervisor();
+        String own = created(api.post("/api/v1/tasks", supervisor, task("兼职本部门任务", DUAL_OWN)));
+        String foreign = created(api.post("/api/v1/tasks", supervisor, task("兼职外部门任务", DUAL_OTHER)));
+        api.post(taskPath(foreign, "warnings"), supervisor, Map.of("level", "RED", "reason", "外部门红色预警"));
+        api.post(taskPath(foreign, "escalations"), supervisor, Map.of("reason", "外部门提请协调"));
+        awaitTask(own, 0);
+        awaitTask(foreign, 2);
+        ApiClient.await(() -> api.get("/api/v1/warnings?department=" + encode(DUAL_OTHER), supervisor),
+                page -> page.json().get("total").asLong() == 1);
+        ApiClient.await(() -> api.get("/api/v1/escalations?size=500", supervisor),
+                page -> page.body().contains(foreign));
+
+        String departmentAndSystem = tokens.token("dept-sys", "商务局接口", List.of("DEPARTMENT", "SYSTEM"), DUAL_OWN,
+                Duration.ofHours(1));
+        assertThat(ids(api.get("/api/v1/tasks?size=500", departmentAndSystem))).contains(own).doesNotContain(foreign);
+        ApiClient.Response read = api.get("/api/v1/tasks/" + foreign, departmentAndSystem);
+        assertProblem(read, 403);
+        assertThat(read.json().get("code").asText()).isEqualTo("NOT_TASK_DEPARTMENT");
+        assertThat(api.get("/api/v1/warnings?size=500", departmentAndSystem).body()).doesNotContain(foreign);
+        assertThat(api.get("/api/v1/escalations?size=500", departmentAndSystem).body()).doesNotContain(foreign);
+        ApiClient.Response csv = api.get("/api/v1/tasks?size=500", departmentAndSystem, "Accept", "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).contains(own).doesNotContain(foreign);
+    }
+
+    @Test
+    void aDepartmentTokenActsOnlyForItsDepartmentWhateverElseItHolds() {
+        String foreign = created(api.post("/api/v1/tasks", tokens.supervisor(), task("兼职不能认领", DUAL_OTHER)));
+        long before = storedEvents();
+        for (List<String> roles : List.of(List.of("DEPARTMENT", "SYSTEM"), List.of("DEPARTMENT", "AUDITOR"))) {
+            String token = tokens.token("dept-dual", "兼职", roles, DUAL_OWN, Duration.ofHours(1));
+            ApiClient.Response claim = api.post(taskPath(foreign, "claim"), token, Map.of("responsiblePerson", "越权"));
+            assertProblem(claim, 403);
+            assertThat(claim.json().get("code").asText()).as(roles.toString()).isEqualTo("NOT_LEAD_DEPARTMENT");
+        }
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aDepartmentTokenThatIsAlsoAnAuditorReadsEveryTask() {
+        String foreign = created(api.post("/api/v1/tasks", tokens.supervisor(), task("兼职审计可见", DUAL_OTHER)));
+        awaitTask(foreign, 0);
+        String departmentAndAuditor = tokens.token("dept-audit", "商务局审计", List.of("DEPARTMENT", "AUDITOR"),
+                DUAL_OWN, Duration.ofHours(1));
+
+        assertThat(api.get("/api/v1/tasks/" + foreign, departmentAndAuditor).status()).isEqualTo(200);
     }
 
     private static List<String> ids(ApiClient.Response page) {

@@ -9,6 +9,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Signed tokens for each role, as an identity provider would issue them (real time, not the test clock). */
 public final class Tokens {
@@ -57,7 +58,19 @@ public final class Tokens {
         if (department != null) {
             claims.claim("department", department);
         }
-        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims.build()))
+        return signed(claims.build());
+    }
+
+    /** A SUPERVISOR token whose times (or other claims) the test sets itself: {@code iat} and {@code exp} unset. */
+    public String supervisorWith(Consumer<JwtClaimsSet.Builder> claims) {
+        JwtClaimsSet.Builder builder = JwtClaimsSet.builder().subject("sup-wang").claim("name", "王督查")
+                .claim("roles", List.of("SUPERVISOR"));
+        claims.accept(builder);
+        return signed(builder.build());
+    }
+
+    private String signed(JwtClaimsSet claims) {
+        return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
                 .getTokenValue();
     }
 }

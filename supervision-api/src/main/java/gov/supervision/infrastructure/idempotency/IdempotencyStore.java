@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The first answer to each (caller, Idempotency-Key), stored in the same transaction as the command's events, so
- * two concurrent repeats cannot both store events: the second one's answer collides with the first one's key.
+ * The first answer to each (caller, principal, Idempotency-Key), stored in the same transaction as the command's
+ * events, so two concurrent repeats cannot both store events: the second one's answer collides with the first one's
+ * key. The principal stands for everything of the caller an answer may depend on beyond its id (its roles and
+ * department): the same {@code sub} acting for another department is another caller, whose request is decided anew.
  */
 @Repository
 public class IdempotencyStore {
@@ -30,13 +32,17 @@ public class IdempotencyStore {
         this.clock = clock;
     }
 
-    public Optional<StoredAnswer> find(String callerId, String key) {
+    /** Who asked: the token's subject, and a digest of the rest of the principal (at most 64 characters). */
+    public record Caller(String id, String principal) {
+    }
+
+    public Optional<StoredAnswer> find(Caller caller, String key) {
         return jdbc.query("""
-                        select request_hash, status, location, content_type, body
-                        from idempotency_record where caller_id = ? and idempotency_key = ?""",
+                        select request_hash, status, location, content_type, body from idempotency_record
+                        where caller_id = ? and principal = ? and idempotency_key = ?""",
                 (rs, row) -> new StoredAnswer(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)),
-                callerId, key).stream().findFirst();
+                caller.id(), caller.principal(), key).stream().findFirst();
     }
 
     /**
@@ -44,7 +50,7 @@ public class IdempotencyStore {
      * its work is then rolled back, as it is when it answered but rolled back (a repeat registration answered
      * 200). False when no answer was stored: after such a failure, or when a concurrent repeat stored first.
      */
-    public boolean answerOnce(String callerId, String key, Supplier<Optional<StoredAnswer>> request) {
+    public boolean answerOnce(Caller caller, String key, Supplier<Optional<StoredAnswer>> request) {
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> {
                 Optional<StoredAnswer> answer = request.get();
@@ -52,7 +58,7 @@ public class IdempotencyStore {
                     status.setRollbackOnly();
                     return false;
                 }
-                save(callerId, key, answer.get());
+                save(caller, key, answer.get());
                 return true;
             }));
         } catch (DataIntegrityViolationException concurrentRepeat) {
@@ -60,12 +66,11 @@ public class IdempotencyStore {
         }
     }
 
-    private void save(String callerId, String key, StoredAnswer answer) {
+    private void save(Caller caller, String key, StoredAnswer answer) {
         jdbc.update("""
-                        insert into idempotency_record
-                        (caller_id, idempotency_key, request_hash, status, location, content_type, body, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                callerId, key, answer.requestHash(), answer.status(), answer.location(), answer.contentType(),
-                answer.body(), Timestamp.from(clock.instant()));
+                        insert into idempotency_record (caller_id, principal, idempotency_key, request_hash, status,
+                        location, content_type, body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                caller.id(), caller.principal(), key, answer.requestHash(), answer.status(), answer.location(),
+                answer.contentType(), answer.body(), Timestamp.from(clock.instant()));
     }
 }

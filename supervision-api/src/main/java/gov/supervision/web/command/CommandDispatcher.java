@@ -10,16 +10,15 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Sends a command with the metadata every event must carry: the actor from the token, the request's
- * correlation id and the client's idempotency key. The request body never reaches this metadata.
+ * correlation id ({@link CorrelationIdFilter}) and the client's idempotency key. The request body never reaches this
+ * metadata.
  */
 @Component
 public class CommandDispatcher {
 
-    private static final String CORRELATION_HEADER = "X-Correlation-Id";
     private static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
     private final CommandGateway commandGateway;
@@ -39,9 +38,7 @@ public class CommandDispatcher {
 
     private MetaData metaData() {
         Map<String, Object> values = new HashMap<>(currentActor.get().toMetaData());
-        String correlationId = request.getHeader(CORRELATION_HEADER);
-        values.put(SupervisionMetaData.CORRELATION_ID,
-                correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId);
+        values.put(SupervisionMetaData.CORRELATION_ID, CorrelationIdFilter.of(request));
         String idempotencyKey = request.getHeader(IDEMPOTENCY_HEADER);
         if (idempotencyKey != null) {
             values.put(SupervisionMetaData.IDEMPOTENCY_KEY, idempotencyKey);

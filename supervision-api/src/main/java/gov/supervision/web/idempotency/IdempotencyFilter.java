@@ -1,6 +1,7 @@
 package gov.supervision.web.idempotency;
 
 import gov.supervision.infrastructure.idempotency.IdempotencyStore;
+import gov.supervision.infrastructure.idempotency.IdempotencyStore.Caller;
 import gov.supervision.infrastructure.idempotency.IdempotencyStore.StoredAnswer;
 import gov.supervision.web.error.PayloadTooLargeException;
 import gov.supervision.web.error.ProblemWriter;
@@ -8,10 +9,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -23,13 +27,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code Idempotency-Key} on a POST: a repeat with the same body returns the first answer and stores
  * nothing; the same key with another body is 422. The command's events and the stored answer commit in one
  * transaction ({@link IdempotencyStore#answerOnce}), so two concurrent repeats cannot both store events.
+ * <p>
+ * A first answer is replayed only to the caller it was given to: the same subject, roles and department. Another
+ * principal with the same {@code sub} and key (a department token of another department, say) is a request of its
+ * own, which the controller decides anew, so a replay never answers what the request itself would refuse. The filter
+ * runs last, after Spring Security's chain ({@code Ordered.LOWEST_PRECEDENCE}, where Boot's is -100): a caller the
+ * role table refuses gets its 403 before any key is looked up.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
@@ -52,9 +64,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         String key = request.getHeader(HEADER);
-        if (caller == null || !caller.isAuthenticated()) {
+        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)
+                || !token.isAuthenticated()) {
+            // Anonymous requests (the development token endpoint) answer each caller anew.
             chain.doFilter(request, response);
             return;
         }
@@ -71,17 +84,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         String hash = hash(request, body);
-        String callerId = caller.getName();
-        Optional<StoredAnswer> first = store.find(callerId, key);
+        Caller caller = callerOf(token);
+        Optional<StoredAnswer> first = store.find(caller, key);
         if (first.isPresent()) {
             answerRepeat(first.get(), hash, response);
             return;
         }
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        boolean stored = execute(new CachedBodyRequest(request, body), answer, chain, callerId, key, hash);
+        boolean stored = execute(new CachedBodyRequest(request, body), answer, chain, caller, key, hash);
         if (!stored) {
             // A concurrent request with the same key may have won the race: answer as it did.
-            Optional<StoredAnswer> winner = store.find(callerId, key);
+            Optional<StoredAnswer> winner = store.find(caller, key);
             if (winner.isPresent()) {
                 answer.resetBuffer();
                 answerRepeat(winner.get(), hash, response);
@@ -92,8 +105,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     private boolean execute(HttpServletRequest request, ContentCachingResponseWrapper answer, FilterChain chain,
-                            String callerId, String key, String hash) {
-        return store.answerOnce(callerId, key, () -> {
+                            Caller caller, String key, String hash) {
+        return store.answerOnce(caller, key, () -> {
             try {
                 chain.doFilter(request, answer);
             } catch (IOException e) {
@@ -126,13 +139,26 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.getOutputStream().write(first.body().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The token's subject, and a digest of its roles and department: what its access is decided by. */
+    private static Caller callerOf(JwtAuthenticationToken token) {
+        String roles = token.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted()
+                .collect(Collectors.joining(","));
+        String department = token.getToken().getClaimAsString("department");
+        String principal = "roles=" + roles + "\ndepartment=" + (department == null ? "" : department);
+        return new Caller(token.getName(),
+                HexFormat.of().formatHex(sha256().digest(principal.getBytes(StandardCharsets.UTF_8))));
+    }
+
     private static String hash(HttpServletRequest request, byte[] body) {
+        MessageDigest digest = sha256();
+        digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update(body);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
-            return HexFormat.of().formatHex(digest.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

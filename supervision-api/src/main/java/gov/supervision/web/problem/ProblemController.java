@@ -11,6 +11,9 @@ import gov.supervision.web.command.CommandDispatcher;
 import gov.supervision.query.api.directory.DepartmentEntry;
 import gov.supervision.query.api.directory.LeaderEntry;
 import gov.supervision.web.directory.DirectoryResolver;
+import gov.supervision.web.error.ForbiddenException;
+import gov.supervision.web.security.CurrentActor;
+import gov.supervision.web.security.SystemSources;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,18 +32,24 @@ import java.util.UUID;
 
 /**
  * Problems posted by the 12345 hotline and other systems. A problem's task id is derived from its source,
- * so the event store's uniqueness makes a repeat, even a concurrent one, name the task already registered.
+ * so the event store's uniqueness makes a repeat, even a concurrent one, name the task already registered. A system
+ * registers (and learns of) only the source types {@link SystemSources} gives it.
  */
 @RestController
 class ProblemController {
 
     private final CommandDispatcher commands;
     private final QueryGateway queries;
+    private final CurrentActor currentActor;
+    private final SystemSources sources;
     private final DirectoryResolver directory;
 
-    ProblemController(CommandDispatcher commands, QueryGateway queries, DirectoryResolver directory) {
+    ProblemController(CommandDispatcher commands, QueryGateway queries, CurrentActor currentActor,
+                      SystemSources sources, DirectoryResolver directory) {
         this.commands = commands;
         this.queries = queries;
+        this.currentActor = currentActor;
+        this.sources = sources;
         this.directory = directory;
     }
 
@@ -57,9 +66,14 @@ class ProblemController {
     }
 
     @Operation(summary = "Register a problem (问题线索): a PROBLEM task due in 7 (GENERAL) or 30 (COMPLEX) days; "
-            + "the same source type and reference again answers the existing task with 200")
+            + "the same source type and reference again answers the existing task with 200; a SYSTEM caller only "
+            + "for the source types supervision.sources gives its sub (else 403 SOURCE_NOT_ALLOWED)")
     @PostMapping(path = "/api/v1/problems", consumes = "application/json")
     ResponseEntity<CommandAnswer> register(@Valid @RequestBody ProblemRequest request) {
+        if (!sources.allow(currentActor.get(), request.source().type())) {
+            throw new ForbiddenException("SOURCE_NOT_ALLOWED", "This system may not register problems of source type "
+                    + request.source().type() + " (supervision.sources).");
+        }
         TaskSource source = new TaskSource(request.source().type(), request.source().reference().strip());
         String taskId = taskIdOf(source);
         if (version(taskId) >= 0) {

@@ -3,9 +3,12 @@ package gov.supervision.web.security;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
+import java.util.List;
+
 /**
  * Which role may call what: the role table of the REST contract. Department scoping (a department acts only on
- * its own tasks) is a rule of the task itself and is checked there.
+ * its own tasks) is a rule of the task itself and is checked there. Reads are listed once for GET and HEAD alike;
+ * a GET added outside that loop would leave its HEAD to {@code anyRequest()}.
  */
 final class ApiAuthorization {
 
@@ -23,7 +26,23 @@ final class ApiAuthorization {
             AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests
                 .requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-                        "/error").permitAll()
+                        "/error").permitAll();
+        // HEAD is GET without the body, so it is allowed exactly where GET is: its status and headers (the ETag, the
+        // length) would otherwise tell a role what its GET is refused.
+        for (HttpMethod read : List.of(HttpMethod.GET, HttpMethod.HEAD)) {
+            requests
+                    .requestMatchers(read, TASK + "/history", TASK + "/dossier").hasAnyRole(SUPERVISOR, AUDITOR, LEADER)
+                    .requestMatchers(read, TASK + "/verification", "/api/v1/audit/digest")
+                    .hasAnyRole(SUPERVISOR, AUDITOR)
+                    .requestMatchers(read, "/api/v1/admin/dead-letters").hasRole(SUPERVISOR)
+                    // Metrics name processors, message types and volumes: for the office's own scraper, with a token.
+                    .requestMatchers(read, "/actuator/prometheus").hasRole(SUPERVISOR)
+                    .requestMatchers(read, "/api/v1/reports/**").hasAnyRole(SUPERVISOR, LEADER, AUDITOR)
+                    .requestMatchers(read, "/api/v1/tasks", TASK, "/api/v1/warnings", "/api/v1/escalations",
+                            "/api/v1/directory/**")
+                    .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT, AUDITOR, SYSTEM);
+        }
+        requests
                 .requestMatchers(HttpMethod.POST, "/api/v1/dev/tokens").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/tasks").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, TASK + "/subtasks").hasAnyRole(SUPERVISOR, DEPARTMENT)
@@ -44,26 +63,14 @@ final class ApiAuthorization {
                 .requestMatchers(HttpMethod.POST, TASK + "/reviews").hasAnyRole(SUPERVISOR, DEPARTMENT)
                 .requestMatchers(HttpMethod.POST, TASK + "/accountability-records").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, TASK + "/year-end-explanations").hasRole(LEADER)
-                .requestMatchers(HttpMethod.GET, TASK + "/history", TASK + "/dossier")
-                .hasAnyRole(SUPERVISOR, AUDITOR, LEADER)
-                .requestMatchers(HttpMethod.GET, TASK + "/verification", "/api/v1/audit/digest")
-                .hasAnyRole(SUPERVISOR, AUDITOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/audit/digest/verification").hasAnyRole(SUPERVISOR, AUDITOR)
                 .requestMatchers("/api/v1/admin/projections/**").hasRole(SUPERVISOR)
-                .requestMatchers(HttpMethod.GET, "/api/v1/admin/dead-letters").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/admin/dead-letters/{processingGroup}/retry")
                 .hasRole(SUPERVISOR)
-                // Metrics name processors, message types and volumes: for the office's own scraper, with a token.
-                .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole(SUPERVISOR)
-                .requestMatchers(HttpMethod.GET, "/api/v1/reports/**").hasAnyRole(SUPERVISOR, LEADER, AUDITOR)
-                .requestMatchers(HttpMethod.GET, "/api/v1/tasks", TASK, "/api/v1/warnings", "/api/v1/escalations")
-                .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT, AUDITOR, SYSTEM)
                 .requestMatchers(HttpMethod.POST, "/api/v1/problems").hasAnyRole(SYSTEM, SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/inspections").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/admin/clock").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/directory/**").hasRole(SUPERVISOR)
-                .requestMatchers(HttpMethod.GET, "/api/v1/directory/**")
-                .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT, AUDITOR, SYSTEM)
                 .anyRequest().authenticated();
     }
 }

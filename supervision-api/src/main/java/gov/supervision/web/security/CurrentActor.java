@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 @Component
 public class CurrentActor {
 
+    private static final Set<Role> SEE_EVERY_TASK = Set.of(Role.SUPERVISOR, Role.AUDITOR, Role.LEADER);
+
     private final DirectoryResolver directory;
 
     public CurrentActor(DirectoryResolver directory) {
@@ -66,10 +68,18 @@ public class CurrentActor {
         return roles.contains(Role.LEADER.name()) && leader(directory.snapshot(), jwt.getSubject()).cityGovernment();
     }
 
-    /** The department (its code) whose view the ledger must be limited to, or null when the actor sees everything. */
+    /**
+     * The department (its code) whose view the ledger must be limited to, or null when the actor sees everything. A
+     * DEPARTMENT token sees its own department's tasks, whatever else it carries, unless it also holds a role that
+     * reads every task (SUPERVISOR, AUDITOR, LEADER), since more roles never see less than one of them alone. SYSTEM
+     * does not widen a department's view: a department's own interface account is still that department. The
+     * command side ({@code core.task.DepartmentAccess}) holds acting the same way: what a token does as a department
+     * stays its department's unless it is also the office (SUPERVISOR); AUDITOR and LEADER let it read more, never
+     * act more.
+     */
     public String departmentScope() {
         Actor actor = get();
-        boolean seesAll = actor.roles().stream().anyMatch(role -> role != Role.DEPARTMENT);
+        boolean seesAll = !actor.has(Role.DEPARTMENT) || SEE_EVERY_TASK.stream().anyMatch(actor::has);
         return seesAll ? null : actor.departmentCode();
     }
 

@@ -5,7 +5,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -19,7 +21,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * HS256 tokens verified with {@code supervision.security.jwt-secret}. When production names an identity
  * provider ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}), Spring Boot's own decoder
- * for that issuer is used instead.
+ * for that issuer is used instead. Both apply {@link SecurityConfiguration#supervisionTokenValidator}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.security.oauth2.resourceserver.jwt.issuer-uri:}' == ''")
@@ -28,12 +30,12 @@ class JwtConfiguration {
     private static final int MIN_SECRET_BYTES = 32;
 
     @Bean
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
+    JwtDecoder jwtDecoder(SecurityProperties properties, OAuth2TokenValidator<Jwt> supervisionTokenValidator) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(secretKey(properties))
                 .macAlgorithm(MacAlgorithm.HS256)
                 .build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefault(), new SupervisionClaimsValidator()));
+                JwtValidators.createDefault(), supervisionTokenValidator));
         return decoder;
     }
 

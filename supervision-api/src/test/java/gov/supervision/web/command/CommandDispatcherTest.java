@@ -67,6 +67,15 @@ class CommandDispatcherTest {
         assertThat(metaData).doesNotContainKey(SupervisionMetaData.IDEMPOTENCY_KEY);
     }
 
+    @Test
+    void aCorrelationIdThatIsNotAShortTokenIsReplacedByAGeneratedOne() {
+        request.addHeader("X-Correlation-Id", "corr 7\u0000" + "x".repeat(100));
+
+        MetaData metaData = dispatch();
+
+        assertThat(metaData.get(SupervisionMetaData.CORRELATION_ID)).asString().hasSize(36).doesNotContain("corr");
+    }
+
     private MetaData dispatch() {
         ClaimTaskCommand claim = new ClaimTaskCommand(TASK_ID, "陈静", null);
         dispatcher.send(claim);

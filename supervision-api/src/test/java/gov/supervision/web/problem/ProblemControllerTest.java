@@ -1,5 +1,6 @@
 package gov.supervision.web.problem;
 
+import gov.supervision.core.api.common.Role;
 import gov.supervision.core.api.task.Complexity;
 import gov.supervision.core.api.task.RegisterProblemCommand;
 import gov.supervision.core.api.task.SourceType;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import static gov.supervision.web.ApiFixtures.asDepartment;
 import static gov.supervision.web.ApiFixtures.asSupervisor;
 import static gov.supervision.web.ApiFixtures.asSystem;
+import static gov.supervision.web.ApiFixtures.caller;
 import static gov.supervision.web.ApiFixtures.invalidField;
 import static gov.supervision.web.ApiFixtures.postJson;
 import static gov.supervision.web.ApiFixtures.problem;
@@ -104,6 +106,16 @@ class ProblemControllerTest {
     @Test
     void aDepartmentRegistersNoProblems() throws Exception {
         mvc.perform(postJson(PROBLEMS, hotlineProblem()).with(asDepartment(DEPARTMENT))).andExpect(problem(403));
+
+        verifyNoInteractions(commands, queries);
+    }
+
+    @Test
+    void aSystemRegistersNoProblemOfASourceTypeNotConfiguredForIt() throws Exception {
+        Map<String, Object> news = with(hotlineProblem(), "source", Map.of("type", "NEWS_MEDIA", "reference", "N-1"));
+        mvc.perform(postJson(PROBLEMS, news).with(asSystem())).andExpect(problem(403, "SOURCE_NOT_ALLOWED"));
+        mvc.perform(postJson(PROBLEMS, hotlineProblem()).with(caller("news-client", "新闻客户端", null, Role.SYSTEM)))
+                .andExpect(problem(403, "SOURCE_NOT_ALLOWED"));
 
         verifyNoInteractions(commands, queries);
     }

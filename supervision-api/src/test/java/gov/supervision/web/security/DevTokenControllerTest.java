@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +16,12 @@ import java.util.Map;
 
 import static gov.supervision.web.ApiFixtures.invalidField;
 import static gov.supervision.web.ApiFixtures.postJson;
+import static gov.supervision.web.ApiFixtures.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebSliceTest(DevTokenController.class)
@@ -57,6 +62,26 @@ class DevTokenControllerTest {
         mvc.perform(postJson(TOKENS, Map.of("roles", List.of("MAYOR")))).andExpect(invalidField("roles[0]"));
         mvc.perform(postJson(TOKENS, Map.of("roles", List.of("DEPARTMENT"))))
                 .andExpect(invalidField("departmentNamed"));
+    }
+
+    @Test
+    void aCallerOnAnotherMachineGetsNoToken() throws Exception {
+        mvc.perform(postJson(TOKENS, Map.of("roles", List.of("SUPERVISOR"))).with(from("192.0.2.10")))
+                .andExpect(problem(403, "DEV_TOKENS_LOCAL_ONLY"))
+                .andExpect(content().string(not(containsString("token\""))));
+    }
+
+    @Test
+    void aCallerOnThisMachineOverIpv6GetsAToken() throws Exception {
+        mvc.perform(postJson(TOKENS, Map.of("roles", List.of("SUPERVISOR"))).with(from("0:0:0:0:0:0:0:1")))
+                .andExpect(status().isOk());
+    }
+
+    private static RequestPostProcessor from(String remoteAddress) {
+        return request -> {
+            request.setRemoteAddr(remoteAddress);
+            return request;
+        };
     }
 
     private Jwt issue(Map<String, Object> request) throws Exception {
