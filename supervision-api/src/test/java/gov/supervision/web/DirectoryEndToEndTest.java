@@ -92,7 +92,7 @@ class DirectoryEndToEndTest extends AuditTestBase {
         List<String> codes = List.of("UNKNOWN_DEPARTMENT", "UNKNOWN_DEPARTMENT", "UNKNOWN_LEADER",
                 "UNKNOWN_DEPARTMENT", "UNKNOWN_DEPARTMENT");
         List<String> fields = List.of("leadDepartment", "coDepartments[0]", "leaderInCharge", "department",
-                "findings.department[0]");
+                "findings[0].department");
         for (int i = 0; i < refused.size(); i++) {
             ApiClient.Response answer = refused.get(i);
             assertProblem(answer, 400);

@@ -60,12 +60,11 @@ class InspectionController {
     ResponseEntity<InspectionAnswer> record(@Valid @RequestBody InspectionRequest request) {
         String inspectionId = ids.newId();
         List<FindingRequest> requested = request.findings() == null ? List.of() : request.findings();
-        List<DepartmentEntry> departments = directory.activeDepartments("findings.department",
-                requested.stream().map(FindingRequest::department).toList());
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             FindingRequest finding = requested.get(i);
-            DepartmentEntry department = departments.get(i);
+            DepartmentEntry department = directory.activeDepartment("findings[" + i + "].department",
+                    finding.department());
             findings.add(new Finding(ids.newId(), finding.description().strip(), department.name(),
                     finding.complexity(), blankToNull(finding.relatedTaskId()), department.code()));
         }
