@@ -28,7 +28,8 @@ class RectificationPolicy {
         for (Finding finding : event.findings()) {
             commandGateway.sendAndWait(new OpenRectificationCommand(finding.rectificationTaskId(), event.inspectionId(),
                     event.title(), finding.description(), finding.department(), finding.complexity(),
-                    finding.relatedTaskId(), finding.departmentCode()));
+                    finding.relatedTaskId(), finding.departmentCode(), finding.leaderInCharge(),
+                    finding.leaderId()));
         }
     }
 }

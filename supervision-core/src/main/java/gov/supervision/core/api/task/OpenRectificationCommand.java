@@ -11,10 +11,19 @@ public record OpenRectificationCommand(
         String department,
         Complexity complexity,
         String relatedTaskId,
-        String departmentCode) {
+        String departmentCode,
+        String leaderInCharge,
+        String leaderId) {
+
+    public OpenRectificationCommand(String taskId, String inspectionId, String inspectionTitle, String finding,
+                                    String department, Complexity complexity, String relatedTaskId,
+                                    String departmentCode) {
+        this(taskId, inspectionId, inspectionTitle, finding, department, complexity, relatedTaskId, departmentCode,
+                null, null);
+    }
 
     public OpenRectificationCommand(String taskId, String inspectionId, String inspectionTitle, String finding,
                                     String department, Complexity complexity, String relatedTaskId) {
-        this(taskId, inspectionId, inspectionTitle, finding, department, complexity, relatedTaskId, null);
+        this(taskId, inspectionId, inspectionTitle, finding, department, complexity, relatedTaskId, null, null, null);
     }
 }

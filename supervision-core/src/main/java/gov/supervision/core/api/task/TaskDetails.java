@@ -50,6 +50,13 @@ public record TaskDetails(
                 coDepartmentCodes);
     }
 
+    /** The same details due on other dates (a due date moved off a non-working day, milestones likewise). */
+    public TaskDetails withDates(LocalDate newDueDate, List<Milestone> newMilestones) {
+        return new TaskDetails(title, description, category, source, leaderInCharge, leadDepartment,
+                coDepartments, responsiblePerson, newDueDate, reportingCadence, newMilestones, leaderId,
+                leadDepartmentCode, coDepartmentCodes);
+    }
+
     /** How access rules know the lead department: by its code, or by its name on a task from before the directory. */
     public String leadDepartmentKey() {
         return leadDepartmentCode == null ? leadDepartment : leadDepartmentCode;

@@ -8,8 +8,15 @@ public enum TimeRule {
     OVERDUE,
     /** A milestone's date passed unreached: yellow. */
     MILESTONE_MISSED,
-    /** No progress report in a cadence period: yellow; two periods in a row: red. */
+    /**
+     * A reporting period passed without a progress report: yellow for the first in a row, red from the second;
+     * under the rules of 1.1 one warning for every calendar period missed.
+     */
     REPORT_MISSED,
+    /** The task was not claimed within the claim limit (working days): yellow, and red two working days later. */
+    NOT_CLAIMED,
+    /** An urging notice's answer date passed without a progress report: yellow. */
+    URGING_UNANSWERED,
     /** A red warning stayed unresolved: escalation to the leader in charge, then to the city government. */
     RED_UNRESOLVED
 }
