@@ -99,7 +99,8 @@ final class TaskFixtures {
         fixture.registerInjectableResource(calendar);
         fixture.registerInjectableResource(problemDueDates);
         fixture.registerInjectableResource(new TaskDeadlines(deadlineManagerOf(fixture), calendar,
-                new DueDateWarnings(yellowBefore), new EscalationLadder(escalateAfter)));
+                new DueDateWarnings(yellowBefore), new EscalationLadder(escalateAfter),
+                new ClaimLimit(ClaimLimit.DEFAULT_CLAIM_WITHIN, ClaimLimit.DEFAULT_CLAIM_RED_AFTER)));
         fixture.givenCurrentTime(NOW);
         return fixture;
     }
