@@ -67,7 +67,7 @@ final class TaskFixtures {
     static final String PLAN = "制定实施方案";
     static final String ROLLOUT = "全面推开";
     static final List<Milestone> MILESTONES = List.of(
-            new Milestone(PLAN, LocalDate.of(2023, 4, 15)),
+            new Milestone(PLAN, LocalDate.of(2023, 4, 14)),
             new Milestone(ROLLOUT, LocalDate.of(2023, 6, 15)));
 
     static final String COMPLETION_ID = "completion-1";
@@ -200,7 +200,7 @@ final class TaskFixtures {
     }
 
     static CompletionRequestedEvent completionRequested() {
-        return new CompletionRequestedEvent(TASK_ID, COMPLETION_ID, "已全部完成", List.of("验收报告.pdf"));
+        return new CompletionRequestedEvent(TASK_ID, COMPLETION_ID, "已全部完成", List.of("验收报告.pdf"), true);
     }
 
     static CompletionApprovedEvent completionApproved() {
