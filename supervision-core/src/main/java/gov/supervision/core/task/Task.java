@@ -65,14 +65,14 @@ class Task {
         TaskDetails details = WorkingDueDates.onWorkingDays(command.details(), calendar.workingDays());
         TaskDetailsRules.check(details, calendar.today());
         apply(new TaskAssignedEvent(command.taskId(), null, details, Set.of(), Set.of()));
-        deadlines.scheduleAssigned(details, lifecycle.round());
+        deadlines.scheduleAssigned(details, TaskLifecycle.FIRST_ROUND);
     }
 
     private Task(String subtaskId, String parentTaskId, TaskDetails details, DepartmentAccess parentAccess,
                  LeaderAccess parentLeaders, TaskDeadlines deadlines) {
         apply(new TaskAssignedEvent(subtaskId, parentTaskId, details, parentAccess.leadsOfSubtask(),
                 parentAccess.departmentsOfSubtask(), parentLeaders.leadersOfSubtask()));
-        deadlines.scheduleAssigned(details, lifecycle.round());
+        deadlines.scheduleAssigned(details, TaskLifecycle.FIRST_ROUND);
     }
 
     // A problem's id is derived from its source: registering it again fails on the event store's uniqueness
@@ -96,7 +96,7 @@ class Task {
     private void open(String newTaskId, TaskIntake.Opened intake, TaskDeadlines deadlines) {
         apply(new TaskAssignedEvent(newTaskId, null, intake.details(), Set.of(), Set.of()));
         apply(intake.origin());
-        deadlines.scheduleAssigned(intake.details(), lifecycle.round());
+        deadlines.scheduleAssigned(intake.details(), TaskLifecycle.FIRST_ROUND);
     }
 
     @CommandHandler

@@ -24,6 +24,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
  */
 final class TaskLifecycle {
 
+    /** The round assignment starts; handlers applying the assignment schedule with it, as the event is not applied yet. */
+    static final int FIRST_ROUND = 1;
+
     private String taskId;
     private DepartmentAccess access;
     private LeaderAccess leaders;
@@ -146,7 +149,7 @@ final class TaskLifecycle {
         access = DepartmentAccess.of(event);
         leaders = LeaderAccess.of(event);
         status = TaskStatus.ASSIGNED;
-        round = 1;
+        round = FIRST_ROUND;
     }
 
     @EventSourcingHandler

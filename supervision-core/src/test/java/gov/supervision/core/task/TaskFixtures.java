@@ -12,7 +12,9 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.common.ReflectionUtils;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -102,6 +104,16 @@ final class TaskFixtures {
                 new DueDateWarnings(yellowBefore), new EscalationLadder(escalateAfter),
                 new ClaimLimit(ClaimLimit.DEFAULT_CLAIM_WITHIN, ClaimLimit.DEFAULT_CLAIM_RED_AFTER)));
         fixture.givenCurrentTime(NOW);
+        // Events applied while time elapses carry the fixture's instant, as the application's clock gives them.
+        fixture.registerDeadlineHandlerInterceptor((unitOfWork, chain) -> {
+            Clock previous = GenericEventMessage.clock;
+            GenericEventMessage.clock = Clock.fixed(fixture.currentTime(), ZoneOffset.UTC);
+            try {
+                return chain.proceed();
+            } finally {
+                GenericEventMessage.clock = previous;
+            }
+        });
         return fixture;
     }
 
@@ -136,6 +148,16 @@ final class TaskFixtures {
             }
             return chain.proceed();
         });
+    }
+
+    /**
+     * Sends a command at the given instant while time runs (in the when phase of {@code whenThenTimeAdvancesTo}): a
+     * deadline of its own marks the instant, and falls to no handler of the task.
+     */
+    static void sendAt(AggregateTestFixture<Task> fixture, Instant at, Object command, Actor actor) {
+        String marker = "send-at-" + at;
+        deadlineManagerOf(fixture).schedule(at, marker, null, new AggregateScopeDescriptor("Task", TASK_ID));
+        sendWhenDeadlineFalls(fixture, marker, command, actor);
     }
 
     /** A command as the given actor sends it, for the given phase. */
