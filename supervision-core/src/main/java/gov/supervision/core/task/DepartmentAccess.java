@@ -8,6 +8,7 @@ import gov.supervision.core.api.task.TaskAssignedEvent;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,6 +24,11 @@ record DepartmentAccess(String lead, Set<String> cooperating, Set<String> ancest
     static DepartmentAccess of(TaskAssignedEvent event) {
         return new DepartmentAccess(event.details().leadDepartmentKey(), Set.copyOf(event.details().coDepartmentKeys()),
                 Set.copyOf(event.ancestorLeadDepartments()), Set.copyOf(event.ancestorDepartments()));
+    }
+
+    /** The access of the same task given to another lead department; those of its ancestors stay. */
+    DepartmentAccess reassigned(String newLead, List<String> newCooperating) {
+        return new DepartmentAccess(newLead, Set.copyOf(newCooperating), ancestorLeads, ancestors);
     }
 
     void requireLead(Actor actor) {

@@ -10,6 +10,7 @@ import gov.supervision.core.api.task.ExtensionRequestedEvent;
 import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.RequestExtensionCommand;
 import gov.supervision.core.api.task.TaskAssignedEvent;
+import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -36,6 +37,10 @@ final class DueDate {
         this.warnings = warnings;
     }
 
+    LocalDate current() {
+        return current;
+    }
+
     void requireSubtaskDueInTime(LocalDate subtaskDueDate) {
         if (subtaskDueDate.isAfter(current)) {
             throw new RuleViolationException(RuleViolation.SUBTASK_DUE_AFTER_PARENT,
@@ -44,20 +49,22 @@ final class DueDate {
     }
 
     @CommandHandler
-    Long handle(RequestExtensionCommand command, Actor actor) {
+    Long handle(RequestExtensionCommand command, Actor actor, OfficeCalendar calendar) {
         lifecycle.requireLead(actor);
         lifecycle.requireOpen();
         if (extensions.anyPending()) {
             throw new RuleViolationException(RuleViolation.EXTENSION_ALREADY_PENDING,
                     "Another extension request of this task awaits its decision.");
         }
-        if (!command.requestedDueDate().isAfter(current)) {
+        // A requested date on a day off moves to the next working day, as every due date does.
+        LocalDate requested = calendar.workingDays().onOrAfter(command.requestedDueDate());
+        if (!requested.isAfter(current)) {
             throw new RuleViolationException(RuleViolation.EXTENSION_NOT_LATER,
                     "The requested due date " + command.requestedDueDate() + " is not after the current due date "
                             + current + ".");
         }
-        apply(new ExtensionRequestedEvent(lifecycle.taskId(), command.requestId(), current,
-                command.requestedDueDate(), command.reason()));
+        apply(new ExtensionRequestedEvent(lifecycle.taskId(), command.requestId(), current, requested,
+                command.reason()));
         return getVersion();
     }
 
@@ -88,16 +95,26 @@ final class DueDate {
         }
     }
 
+    /** The clock runs on after a completion request is sent back: overdue at once if the due date has passed. */
+    void overdueIfPassed(OfficeCalendar calendar, TaskDeadlines deadlines) {
+        TaskDeadlines.Overdue overdue = new TaskDeadlines.Overdue(current);
+        if (calendar.today().isAfter(current)
+                && DueDateWarnings.overdueApplies(overdue, current, lifecycle, warnings)) {
+            warnings.issue(DueDateWarnings.overdueWarning(lifecycle.taskId(), overdue), calendar.now(), deadlines);
+        }
+    }
+
+    // While a completion request made in time waits, the due date neither nears nor passes for the department.
     @DeadlineHandler(deadlineName = TaskDeadlines.DUE_SOON)
     void dueDateNear(TaskDeadlines.DueSoon deadline) {
-        if (DueDateWarnings.dueSoonApplies(deadline, current, lifecycle, warnings)) {
+        if (!lifecycle.clockStopped() && DueDateWarnings.dueSoonApplies(deadline, current, lifecycle, warnings)) {
             apply(DueDateWarnings.dueSoonWarning(lifecycle.taskId(), deadline));
         }
     }
 
     @DeadlineHandler(deadlineName = TaskDeadlines.OVERDUE)
     void dueDatePassed(TaskDeadlines.Overdue deadline, TaskDeadlines deadlines) {
-        if (DueDateWarnings.overdueApplies(deadline, current, lifecycle, warnings)) {
+        if (!lifecycle.clockStopped() && DueDateWarnings.overdueApplies(deadline, current, lifecycle, warnings)) {
             warnings.issue(DueDateWarnings.overdueWarning(lifecycle.taskId(), deadline),
                     deadlines.dayAfter(deadline.dueDate()), deadlines);
         }

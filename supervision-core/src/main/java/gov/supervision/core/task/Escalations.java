@@ -6,12 +6,18 @@ import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.EscalateTaskCommand;
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.EscalationResolvedEvent;
+import gov.supervision.core.api.task.EscalationWithdrawnEvent;
 import gov.supervision.core.api.task.ResolveEscalationCommand;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
+import gov.supervision.core.api.task.WithdrawalReason;
+import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateLifecycle;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +29,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * The escalations of a task (提请协调), by hand or up the {@link EscalationLadder} of a red warning left
- * unresolved, and the level they reach while still waiting for their coordination decision.
+ * unresolved, and the level they reach while still waiting for their coordination decision. An escalation still
+ * open when its task closes or goes to another lead department is withdrawn: it no longer waits in any queue.
  */
 final class Escalations {
 
@@ -31,6 +38,8 @@ final class Escalations {
     private final ActiveWarnings warnings;
     private final Map<String, EscalationLevel> levels = new HashMap<>();
     private final Set<String> open = new HashSet<>();
+    private int leaderDecisionSpell;
+    private Instant leaderDecidedAt;
 
     Escalations(TaskLifecycle lifecycle, ActiveWarnings warnings) {
         this.lifecycle = lifecycle;
@@ -47,16 +56,31 @@ final class Escalations {
     }
 
     @CommandHandler
-    Long handle(ResolveEscalationCommand command, Actor actor) {
+    Long handle(ResolveEscalationCommand command, Actor actor, OfficeCalendar calendar, TaskDeadlines deadlines) {
         EscalationLevel level = requireOpen(command.escalationId());
         lifecycle.leaders().requireMayDecide(actor, level, command.decidesForCityGovernment());
         apply(new EscalationResolvedEvent(lifecycle.taskId(), command.escalationId(), level, command.decision()));
+        if (level == EscalationLevel.LEADER && warnings.anyRed() && !lifecycle.finished()) {
+            deadlines.cancelEscalation();
+            deadlines.scheduleAfterLeaderDecision(warnings.redSpell(), warnings.redSince(), calendar.now());
+        }
         return getVersion();
+    }
+
+    /** Withdraws every escalation still waiting for its decision. */
+    void withdrawOpen(WithdrawalReason reason) {
+        open.stream()
+                .sorted()
+                .map(escalationId -> new EscalationWithdrawnEvent(lifecycle.taskId(), escalationId,
+                        levels.get(escalationId), reason))
+                .toList()
+                .forEach(AggregateLifecycle::apply);
     }
 
     @DeadlineHandler(deadlineName = TaskDeadlines.RED_ESCALATION)
     void redUnresolved(TaskDeadlines.RedUnresolved step, TaskDeadlines deadlines) {
-        if (EscalationLadder.stillApplies(step, warnings, lifecycle)) {
+        Instant decidedInSpell = leaderDecisionSpell == step.redSpell() ? leaderDecidedAt : null;
+        if (EscalationLadder.stillApplies(step, warnings, lifecycle, decidedInSpell)) {
             if (EscalationLadder.raises(step, level())) {
                 apply(EscalationLadder.escalation(lifecycle.taskId(), step));
             }
@@ -92,7 +116,16 @@ final class Escalations {
     }
 
     @EventSourcingHandler
-    void on(EscalationResolvedEvent event) {
+    void on(EscalationResolvedEvent event, @Timestamp Instant at) {
+        open.remove(event.escalationId());
+        if (event.level() == EscalationLevel.LEADER) {
+            leaderDecisionSpell = warnings.redSpell();
+            leaderDecidedAt = at;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(EscalationWithdrawnEvent event) {
         open.remove(event.escalationId());
     }
 }

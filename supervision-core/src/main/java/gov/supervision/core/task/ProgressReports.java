@@ -1,28 +1,33 @@
 package gov.supervision.core.task;
 
 import gov.supervision.core.api.common.Actor;
-import gov.supervision.core.api.common.Role;
-import gov.supervision.core.api.task.ClaimTaskCommand;
 import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.ProgressReportedEvent;
 import gov.supervision.core.api.task.ReportingCadence;
 import gov.supervision.core.api.task.SubmitProgressReportCommand;
 import gov.supervision.core.api.task.TaskAssignedEvent;
-import gov.supervision.core.api.task.TaskClaimedEvent;
+import gov.supervision.core.api.task.TaskReassignedEvent;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
+import gov.supervision.core.task.TaskDeadlines.ReportPeriodDue;
 import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+
+import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
- * The claim ("对号入座、主动认领") and what a task's departments owe from then on in progress reports: one per
- * period of the reporting cadence from the claim or the last report, and a report marking each milestone (节点)
- * by its date. A report lifts the warnings it answers; a missed period or milestone raises one.
+ * What a task's departments owe in progress reports: one in every calendar period of the reporting cadence
+ * ({@link ReportingPeriods}) from the first whole period of the round on, and a report marking each milestone (节点)
+ * by its date. A period with a report of the lead or a co-operating department within it is reported; a period
+ * past its due day without one raises one {@code REPORT_MISSED} warning, yellow for the first in a row and red from
+ * the second, and the next period is owed all the same. A report lifts the warnings it answers: the missed
+ * periods' ({@code REPORTING_RESUMED}), the urging notices' and the milestone's it marks.
  */
 final class ProgressReports {
 
@@ -30,29 +35,27 @@ final class ProgressReports {
     private final ActiveWarnings warnings;
     private final Milestones milestones = new Milestones();
     private ReportingCadence cadence;
-    private int reportsReceived;
+    private Instant lastReportAt;
+    private int missedInARow;
 
     ProgressReports(TaskLifecycle lifecycle, ActiveWarnings warnings) {
         this.lifecycle = lifecycle;
         this.warnings = warnings;
     }
 
-    // A supervisor may claim on the department's behalf; the claim then names no department. The first
-    // reporting period runs from the claim.
-    @CommandHandler
-    Long handle(ClaimTaskCommand command, Actor actor, OfficeCalendar calendar, TaskDeadlines deadlines) {
-        lifecycle.requireLead(actor);
-        lifecycle.requireOpen();
-        lifecycle.requireUnclaimed();
-        String department = actor.has(Role.SUPERVISOR) ? null : actor.department();
-        apply(new TaskClaimedEvent(lifecycle.taskId(), department, command.responsiblePerson()));
-        deadlines.scheduleReport(cadence, calendar.now(), 1, reportsReceived);
-        return getVersion();
+    /** When the last progress report arrived; null before the first. */
+    Instant lastReportAt() {
+        return lastReportAt;
+    }
+
+    /** Starts the round that begins today (a claim or a reassignment): the first whole period after today is owed. */
+    void startRound(OfficeCalendar calendar, TaskDeadlines deadlines) {
+        deadlines.cancelReport();
+        deadlines.scheduleFirstReportPeriod(cadence, lifecycle.round(), calendar.today());
     }
 
     @CommandHandler
-    Long handle(SubmitProgressReportCommand command, Actor actor, OfficeCalendar calendar,
-                TaskDeadlines deadlines) {
+    Long handle(SubmitProgressReportCommand command, Actor actor) {
         lifecycle.requireParticipant(actor);
         lifecycle.requireOpen();
         lifecycle.requireClaimed();
@@ -66,11 +69,8 @@ final class ProgressReports {
                     active -> active.hasRule(TimeRule.MILESTONE_MISSED)
                             && command.milestone().equals(active.milestone()));
         }
-        // Red stays until the task is completed: a report after two missed periods does not undo them.
-        warnings.lift(LiftReason.REPORT_RECEIVED,
-                active -> active.hasRule(TimeRule.REPORT_MISSED) && !active.isRed());
-        deadlines.cancelReport();
-        deadlines.scheduleReport(cadence, calendar.now(), 1, reportsReceived);
+        warnings.lift(LiftReason.REPORTING_RESUMED, active -> active.hasRule(TimeRule.REPORT_MISSED));
+        warnings.lift(LiftReason.URGING_ANSWERED, active -> active.hasRule(TimeRule.URGING_UNANSWERED));
         return getVersion();
     }
 
@@ -83,17 +83,35 @@ final class ProgressReports {
         }
     }
 
-    @DeadlineHandler(deadlineName = TaskDeadlines.REPORT_MISSED)
-    void reportPeriodPassed(TaskDeadlines.ReportMissed deadline, TaskDeadlines deadlines) {
-        WarningIssuedEvent warning = RuleEvents.reportMissed(lifecycle.taskId(), cadence, deadline);
-        if (deadline.reportsReceived() != reportsReceived || lifecycle.finished()
-                || warnings.active(warning.warningId())) {
+    /*
+     * A period is owed while the lead department holds the task: not once its completion is approved, not while it
+     * is returned, nor while a completion request made in time waits for verification. The next period is
+     * scheduled whether or not this one was reported.
+     */
+    @DeadlineHandler(deadlineName = TaskDeadlines.REPORT_PERIOD)
+    void reportPeriodDue(ReportPeriodDue deadline, OfficeCalendar calendar, TaskDeadlines deadlines) {
+        if (deadline.round() != lifecycle.round() || lifecycle.finished() || lifecycle.returned()) {
             return;
         }
-        warnings.issue(warning, deadlines.reportDue(cadence, deadline.since(), deadline.missedPeriods()), deadlines);
-        // After the second miss the task is red and stays so; only a report starts the count again.
-        if (deadline.missedPeriods() == 1) {
-            deadlines.scheduleReport(cadence, deadline.since(), 2, reportsReceived);
+        boolean reported = lastReportAt != null && !lastReportAt.isBefore(calendar.startOf(deadline.periodStart()));
+        if (!reported && !lifecycle.clockStopped()) {
+            WarningIssuedEvent warning = RuleEvents.reportMissed(lifecycle.taskId(), deadline, missedInARow + 1);
+            if (!warnings.active(warning.warningId())) {
+                warnings.issue(warning, calendar.now(), deadlines);
+            }
+        }
+        deadlines.scheduleReportPeriod(lifecycle.round(), deadline.reportingPeriod().next());
+    }
+
+    /*
+     * A deadline of the rolling window of the rules before 1.1, stored before the upgrade, hands over to the
+     * calendar periods: it raises nothing and the period after the one it fires in is owed.
+     */
+    @DeadlineHandler(deadlineName = TaskDeadlines.REPORT_MISSED)
+    void rollingWindowPassed(TaskDeadlines.ReportMissed deadline, OfficeCalendar calendar,
+                             TaskDeadlines deadlines) {
+        if (!lifecycle.finished() && !lifecycle.returned() && cadence != ReportingCadence.NONE) {
+            deadlines.scheduleFirstReportPeriod(cadence, lifecycle.round(), calendar.today());
         }
     }
 
@@ -104,10 +122,23 @@ final class ProgressReports {
     }
 
     @EventSourcingHandler
-    void on(ProgressReportedEvent event) {
-        reportsReceived++;
+    void on(ProgressReportedEvent event, @Timestamp Instant at) {
+        lastReportAt = at;
+        missedInARow = 0;
         if (event.milestone() != null) {
             milestones.reach(event.milestone());
         }
+    }
+
+    @EventSourcingHandler
+    void on(WarningIssuedEvent event) {
+        if (event.rule() == TimeRule.REPORT_MISSED) {
+            missedInARow++;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(TaskReassignedEvent event) {
+        missedInARow = 0;
     }
 }

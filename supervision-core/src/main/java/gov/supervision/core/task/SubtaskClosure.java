@@ -25,6 +25,7 @@ final class SubtaskClosure {
 
     private final TaskLifecycle lifecycle;
     private final Set<String> open = new HashSet<>();
+    private boolean decomposed;
 
     SubtaskClosure(TaskLifecycle lifecycle) {
         this.lifecycle = lifecycle;
@@ -34,6 +35,11 @@ final class SubtaskClosure {
     static Optional<RecordSubtaskClosedCommand> reportToParent(TaskClosedEvent closed) {
         return Optional.ofNullable(closed.parentTaskId())
                 .map(parentTaskId -> new RecordSubtaskClosedCommand(parentTaskId, closed.taskId()));
+    }
+
+    /** Whether the task was ever decomposed. */
+    boolean any() {
+        return decomposed;
     }
 
     void requireAllClosed() {
@@ -55,6 +61,7 @@ final class SubtaskClosure {
     @EventSourcingHandler
     void on(SubtaskAddedEvent event) {
         open.add(event.subtaskId());
+        decomposed = true;
     }
 
     @EventSourcingHandler

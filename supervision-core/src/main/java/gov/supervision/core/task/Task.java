@@ -46,9 +46,13 @@ class Task {
     @AggregateMember
     private final Escalations escalations = new Escalations(lifecycle, warnings);
     @AggregateMember
-    private final Completion completion = new Completion(lifecycle, warnings);
-    @AggregateMember
     private final SubtaskClosure subtasks = new SubtaskClosure(lifecycle);
+    @AggregateMember
+    private final Assignment assignment = new Assignment(lifecycle, warnings, reports, escalations, subtasks);
+    @AggregateMember
+    private final Urgings urgings = new Urgings(lifecycle, warnings, reports);
+    @AggregateMember
+    private final Completion completion = new Completion(lifecycle, warnings, dueDate);
     @AggregateMember
     private final YearEndExplanation yearEndExplanation = new YearEndExplanation(lifecycle);
 
@@ -58,23 +62,24 @@ class Task {
 
     @CommandHandler
     Task(AssignTaskCommand command, OfficeCalendar calendar, TaskDeadlines deadlines) {
-        TaskDetailsRules.check(command.details(), calendar.today());
-        apply(new TaskAssignedEvent(command.taskId(), null, command.details(), Set.of(), Set.of()));
-        deadlines.scheduleAssigned(command.details());
+        TaskDetails details = WorkingDueDates.onWorkingDays(command.details(), calendar.workingDays());
+        TaskDetailsRules.check(details, calendar.today());
+        apply(new TaskAssignedEvent(command.taskId(), null, details, Set.of(), Set.of()));
+        deadlines.scheduleAssigned(details, TaskLifecycle.FIRST_ROUND);
     }
 
     private Task(String subtaskId, String parentTaskId, TaskDetails details, DepartmentAccess parentAccess,
                  LeaderAccess parentLeaders, TaskDeadlines deadlines) {
         apply(new TaskAssignedEvent(subtaskId, parentTaskId, details, parentAccess.leadsOfSubtask(),
                 parentAccess.departmentsOfSubtask(), parentLeaders.leadersOfSubtask()));
-        deadlines.scheduleAssigned(details);
+        deadlines.scheduleAssigned(details, TaskLifecycle.FIRST_ROUND);
     }
 
     // A problem's id is derived from its source: registering it again fails on the event store's uniqueness
     // of (task, sequence), even when two registrations race, and the API answers with the existing task.
     @CommandHandler
     Task(RegisterProblemCommand command, OfficeCalendar calendar, ProblemDueDates dueDates, TaskDeadlines deadlines) {
-        open(command.taskId(), TaskIntake.problem(command, calendar.today(), dueDates), deadlines);
+        open(command.taskId(), TaskIntake.problem(command, calendar, dueDates), deadlines);
     }
 
     // Sent by the inspection policy, again after a retry: a finding opens its rectification once.
@@ -83,7 +88,7 @@ class Task {
     Long handle(OpenRectificationCommand command, OfficeCalendar calendar, ProblemDueDates dueDates,
                 TaskDeadlines deadlines) {
         if (taskId == null) {
-            open(command.taskId(), TaskIntake.rectification(command, calendar.today(), dueDates), deadlines);
+            open(command.taskId(), TaskIntake.rectification(command, calendar, dueDates), deadlines);
         }
         return getVersion();
     }
@@ -91,7 +96,7 @@ class Task {
     private void open(String newTaskId, TaskIntake.Opened intake, TaskDeadlines deadlines) {
         apply(new TaskAssignedEvent(newTaskId, null, intake.details(), Set.of(), Set.of()));
         apply(intake.origin());
-        deadlines.scheduleAssigned(intake.details());
+        deadlines.scheduleAssigned(intake.details(), TaskLifecycle.FIRST_ROUND);
     }
 
     @CommandHandler
@@ -99,9 +104,9 @@ class Task {
             throws Exception {
         lifecycle.requireLead(actor);
         lifecycle.requireOpen();
-        TaskDetails details = command.details().category() == null
+        TaskDetails details = WorkingDueDates.onWorkingDays(command.details().category() == null
                 ? command.details().withCategory(category)
-                : command.details();
+                : command.details(), calendar.workingDays());
         dueDate.requireSubtaskDueInTime(details.dueDate());
         TaskDetailsRules.check(details, calendar.today());
         apply(new SubtaskAddedEvent(taskId, command.subtaskId(), details.dueDate(), command.weight()));
@@ -112,16 +117,10 @@ class Task {
     }
 
     @CommandHandler
-    Long handle(SendUrgingNoticeCommand command) {
-        lifecycle.requireOpen();
-        apply(new UrgingNoticeSentEvent(taskId, command.urgingId(), command.message(), command.respondBy()));
-        return getVersion();
-    }
-
-    @CommandHandler
     Long handle(CloseTaskCommand command, TaskDeadlines deadlines) {
         StrikeOff.requireAllowed(lifecycle, subtasks);
         apply(new TaskClosedEvent(taskId, parentTaskId, command.comment()));
+        escalations.withdrawOpen(WithdrawalReason.TASK_CLOSED);
         deadlines.cancelAll();
         return getVersion();
     }

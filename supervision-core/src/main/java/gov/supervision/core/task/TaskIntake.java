@@ -9,6 +9,7 @@ import gov.supervision.core.api.task.SourceType;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskDetails;
 import gov.supervision.core.api.task.TaskSource;
+import gov.supervision.core.time.OfficeCalendar;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,21 +30,26 @@ final class TaskIntake {
     private TaskIntake() {
     }
 
-    static Opened problem(RegisterProblemCommand command, LocalDate today, ProblemDueDates dueDates) {
+    static Opened problem(RegisterProblemCommand command, OfficeCalendar calendar, ProblemDueDates dueDates) {
+        LocalDate today = calendar.today();
         TaskDetails details = new TaskDetails(command.title(), command.description(), TaskCategory.PROBLEM,
                 command.source(), command.leaderInCharge(), command.department(), List.of(), null,
-                dueDates.dueDate(command.complexity(), today), ReportingCadence.NONE, List.of(), command.leaderId(),
+                dueDates.dueDate(command.complexity(), today, calendar.workingDays()), ReportingCadence.NONE, List.of(),
+                command.leaderId(),
                 command.departmentCode(), List.of());
         return new Opened(details, new ProblemRegisteredEvent(command.taskId(), command.source(), command.complexity(),
                 today, dueDates.daysToSolve(command.complexity())));
     }
 
-    static Opened rectification(OpenRectificationCommand command, LocalDate today, ProblemDueDates dueDates) {
+    static Opened rectification(OpenRectificationCommand command, OfficeCalendar calendar,
+                                ProblemDueDates dueDates) {
+        LocalDate today = calendar.today();
         TaskDetails details = new TaskDetails(cut(RECTIFICATION_PREFIX + command.finding()),
                 command.finding() + "（" + command.inspectionTitle() + "）", TaskCategory.RECTIFICATION,
-                new TaskSource(SourceType.INSPECTION, command.inspectionId()), null, command.department(), List.of(),
-                null, dueDates.dueDate(command.complexity(), today), ReportingCadence.NONE, List.of(), null,
-                command.departmentCode(), List.of());
+                new TaskSource(SourceType.INSPECTION, command.inspectionId()), command.leaderInCharge(),
+                command.department(), List.of(), null,
+                dueDates.dueDate(command.complexity(), today, calendar.workingDays()), ReportingCadence.NONE,
+                List.of(), command.leaderId(), command.departmentCode(), List.of());
         return new Opened(details, new RectificationOpenedEvent(command.taskId(), command.inspectionId(),
                 command.relatedTaskId(), command.complexity(), today, dueDates.daysToSolve(command.complexity())));
     }

@@ -10,19 +10,29 @@ import gov.supervision.core.api.task.ProgressReportedEvent;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskClaimedEvent;
 import gov.supervision.core.api.task.TaskClosedEvent;
+import gov.supervision.core.api.task.TaskReassignedEvent;
+import gov.supervision.core.api.task.TaskReturnedEvent;
 import gov.supervision.core.api.task.TaskStatus;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 /**
  * Which task this is, who may act on it and where it stands in the closed loop. The other members of the
- * task hold this one to check a command before they apply; only the events below change it.
+ * task hold this one to check a command before they apply; only the events below change it. A round is the time
+ * one lead department holds the task unclaimed, then claimed: assignment starts the first, the claim and every
+ * reassignment the next, and a deadline of an earlier round is stale. A completion request made in time stops the
+ * clock until it is decided.
  */
 final class TaskLifecycle {
+
+    /** The round assignment starts; handlers applying the assignment schedule with it, as the event is not applied yet. */
+    static final int FIRST_ROUND = 1;
 
     private String taskId;
     private DepartmentAccess access;
     private LeaderAccess leaders;
     private TaskStatus status;
+    private int round;
+    private boolean clockStopped;
 
     String taskId() {
         return taskId;
@@ -38,6 +48,25 @@ final class TaskLifecycle {
 
     TaskStatus status() {
         return status;
+    }
+
+    int round() {
+        return round;
+    }
+
+    /** A completion request made by the due date waits for verification: the due date does not run out meanwhile. */
+    boolean clockStopped() {
+        return clockStopped;
+    }
+
+    /** Assigned to its lead department and neither claimed, returned nor finished yet. */
+    boolean unclaimed() {
+        return status == TaskStatus.ASSIGNED;
+    }
+
+    /** A returned task waits for the office: no claim limit and no reporting period runs for it. */
+    boolean returned() {
+        return status == TaskStatus.RETURNED;
     }
 
     /** Time stops acting on a task once its completion is approved. */
@@ -71,14 +100,32 @@ final class TaskLifecycle {
     }
 
     void requireClaimed() {
+        requireNotReturned();
         if (status == TaskStatus.ASSIGNED) {
             throw new RuleViolationException(RuleViolation.TASK_NOT_CLAIMED, "The task is not claimed yet.");
         }
     }
 
     void requireUnclaimed() {
+        requireNotReturned();
         if (status != TaskStatus.ASSIGNED) {
             throw new RuleViolationException(RuleViolation.TASK_ALREADY_CLAIMED, "The task is already claimed.");
+        }
+    }
+
+    /** Only a task returned or not yet claimed goes to another lead department. */
+    void requireReassignable() {
+        requireOpen();
+        if (status != TaskStatus.ASSIGNED && status != TaskStatus.RETURNED) {
+            throw new RuleViolationException(RuleViolation.TASK_ALREADY_CLAIMED,
+                    "The task is already claimed; only a task returned or not yet claimed can be reassigned.");
+        }
+    }
+
+    private void requireNotReturned() {
+        if (status == TaskStatus.RETURNED) {
+            throw new RuleViolationException(RuleViolation.TASK_RETURNED,
+                    "The task was returned and waits for the office to reassign it.");
         }
     }
 
@@ -102,11 +149,25 @@ final class TaskLifecycle {
         access = DepartmentAccess.of(event);
         leaders = LeaderAccess.of(event);
         status = TaskStatus.ASSIGNED;
+        round = FIRST_ROUND;
     }
 
     @EventSourcingHandler
     void on(TaskClaimedEvent event) {
         status = TaskStatus.CLAIMED;
+        round++;
+    }
+
+    @EventSourcingHandler
+    void on(TaskReturnedEvent event) {
+        status = TaskStatus.RETURNED;
+    }
+
+    @EventSourcingHandler
+    void on(TaskReassignedEvent event) {
+        access = access.reassigned(event.leadDepartmentKey(), event.coDepartmentKeys());
+        status = TaskStatus.ASSIGNED;
+        round++;
     }
 
     @EventSourcingHandler
@@ -119,16 +180,19 @@ final class TaskLifecycle {
     @EventSourcingHandler
     void on(CompletionRequestedEvent event) {
         status = TaskStatus.COMPLETION_REQUESTED;
+        clockStopped = event.stopsTheClock();
     }
 
     @EventSourcingHandler
     void on(CompletionApprovedEvent event) {
         status = TaskStatus.COMPLETED;
+        clockStopped = false;
     }
 
     @EventSourcingHandler
     void on(CompletionSentBackEvent event) {
         status = TaskStatus.IN_PROGRESS;
+        clockStopped = false;
     }
 
     @EventSourcingHandler

@@ -40,8 +40,17 @@ class TaskRulesConfiguration {
     }
 
     @Bean
+    ClaimLimit claimLimit(Environment settings) {
+        return new ClaimLimit(
+                settings.getProperty(ClaimLimit.CLAIM_WITHIN_SETTING, Integer.class, ClaimLimit.DEFAULT_CLAIM_WITHIN),
+                settings.getProperty(ClaimLimit.CLAIM_RED_AFTER_SETTING, Integer.class,
+                        ClaimLimit.DEFAULT_CLAIM_RED_AFTER));
+    }
+
+    @Bean
     TaskDeadlines taskDeadlines(DeadlineManager deadlineManager, OfficeCalendar calendar,
-                                DueDateWarnings dueDateWarnings, EscalationLadder escalationLadder) {
-        return new TaskDeadlines(deadlineManager, calendar, dueDateWarnings, escalationLadder);
+                                DueDateWarnings dueDateWarnings, EscalationLadder escalationLadder,
+                                ClaimLimit claimLimit) {
+        return new TaskDeadlines(deadlineManager, calendar, dueDateWarnings, escalationLadder, claimLimit);
     }
 }

@@ -80,7 +80,7 @@ class AccessTest {
     @Test
     void foreignDepartmentCannotAskForAnExtension() {
         fixture.given(inProgressTask())
-                .when(new RequestExtensionCommand(TASK_ID, EXTENSION_ID, LocalDate.of(2023, 9, 30), "人手不足", null),
+                .when(new RequestExtensionCommand(TASK_ID, EXTENSION_ID, LocalDate.of(2023, 9, 28), "人手不足", null),
                         by(FOREIGN_DEPARTMENT))
                 .expectNoEvents()
                 .expectException(violates(NOT_LEAD_DEPARTMENT));

@@ -131,7 +131,7 @@ class AssignmentAndDecompositionTest {
 
     @Test
     void subtaskMayBeDueUpToTheParentsExtendedDueDate() {
-        LocalDate extended = LocalDate.of(2023, 9, 30);
+        LocalDate extended = LocalDate.of(2023, 9, 28);
         fixture.given(assigned(),
                         new ExtensionRequestedEvent(TASK_ID, EXTENSION_ID, DUE, extended, "征地拆迁滞后"),
                         new ExtensionGrantedEvent(TASK_ID, EXTENSION_ID, DUE, extended, DUE, "同意"))

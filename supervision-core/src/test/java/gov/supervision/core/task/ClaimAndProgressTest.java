@@ -2,15 +2,17 @@ package gov.supervision.core.task;
 
 import gov.supervision.core.api.task.ClaimTaskCommand;
 import gov.supervision.core.api.task.ProgressReportedEvent;
+import gov.supervision.core.api.task.ReportingCadence;
 import gov.supervision.core.api.task.RequestCompletionCommand;
 import gov.supervision.core.api.task.SubmitProgressReportCommand;
 import gov.supervision.core.api.task.TaskClaimedEvent;
-import gov.supervision.core.task.TaskDeadlines.ReportMissed;
+import gov.supervision.core.task.TaskDeadlines.ReportPeriodDue;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static gov.supervision.core.api.common.RuleViolation.*;
@@ -31,7 +33,9 @@ class ClaimAndProgressTest {
                 .when(new ClaimTaskCommand(TASK_ID, "张科长", null), by(LEAD_DEPARTMENT))
                 .expectEvents(new TaskClaimedEvent(TASK_ID, LEAD, "张科长"))
                 .expectResultMessagePayload(1L)
-                .expectScheduledDeadline(Instant.parse("2023-04-01T01:00:00Z"), new ReportMissed(NOW, 1, 0));
+                .expectScheduledDeadline(startOf(LocalDate.of(2023, 4, 29)), new ReportPeriodDue(2,
+                        ReportingCadence.MONTHLY, "2023-04", LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 30),
+                        LocalDate.of(2023, 4, 28)));
     }
 
     @Test

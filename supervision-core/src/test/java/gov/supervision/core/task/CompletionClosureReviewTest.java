@@ -112,7 +112,8 @@ class CompletionClosureReviewTest {
                 .andGiven(new CompletionSentBackEvent(TASK_ID, COMPLETION_ID, "佐证材料不全"))
                 .when(new RequestCompletionCommand(TASK_ID, "completion-2", "已补充材料", List.of("补充材料.pdf"), null),
                         by(LEAD_DEPARTMENT))
-                .expectEvents(new CompletionRequestedEvent(TASK_ID, "completion-2", "已补充材料", List.of("补充材料.pdf")));
+                .expectEvents(new CompletionRequestedEvent(TASK_ID, "completion-2", "已补充材料", List.of("补充材料.pdf"),
+                        true));
     }
 
     @Test

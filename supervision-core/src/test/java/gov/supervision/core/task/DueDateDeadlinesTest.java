@@ -1,6 +1,7 @@
 package gov.supervision.core.task;
 
 import gov.supervision.core.api.task.AssignTaskCommand;
+import gov.supervision.core.api.task.ClaimTaskCommand;
 import gov.supervision.core.api.task.DecideExtensionCommand;
 import gov.supervision.core.api.task.DecomposeTaskCommand;
 import gov.supervision.core.api.task.ExtensionGrantedEvent;
@@ -37,7 +38,7 @@ import static gov.supervision.core.task.TaskFixtures.*;
 
 class DueDateDeadlinesTest {
 
-    private static final LocalDate SEPTEMBER = LocalDate.of(2023, 9, 30);
+    private static final LocalDate SEPTEMBER = LocalDate.of(2023, 9, 28);
     private static final TaskDetails PLAIN = timedDetails(DUE, ReportingCadence.NONE, List.of());
 
     private AggregateTestFixture<Task> fixture;
@@ -53,8 +54,8 @@ class DueDateDeadlinesTest {
                 .when(new AssignTaskCommand(TASK_ID, details()), by(SUPERVISOR))
                 .expectScheduledDeadline(START_OF_DUE_SOON, new DueSoon(DUE, "P3D"))
                 .expectScheduledDeadline(START_OF_OVERDUE, new Overdue(DUE))
-                .expectScheduledDeadline(startOf(LocalDate.of(2023, 4, 16)),
-                        new MilestonePassed(PLAN, LocalDate.of(2023, 4, 15)))
+                .expectScheduledDeadline(startOf(LocalDate.of(2023, 4, 15)),
+                        new MilestonePassed(PLAN, LocalDate.of(2023, 4, 14)))
                 .expectScheduledDeadline(startOf(LocalDate.of(2023, 6, 16)),
                         new MilestonePassed(ROLLOUT, LocalDate.of(2023, 6, 15)));
     }
@@ -135,8 +136,8 @@ class DueDateDeadlinesTest {
                         as(LEAD_DEPARTMENT, new RequestExtensionCommand(TASK_ID, EXTENSION_ID, SEPTEMBER, "受汛期影响",
                                 null)))
                 .when(new DecideExtensionCommand(TASK_ID, EXTENSION_ID, true, "同意延期", null), by(SUPERVISOR))
-                .expectScheduledDeadline(startOf(LocalDate.of(2023, 9, 27)), new DueSoon(SEPTEMBER, "P3D"))
-                .expectScheduledDeadline(startOf(LocalDate.of(2023, 10, 1)), new Overdue(SEPTEMBER))
+                .expectScheduledDeadline(startOf(LocalDate.of(2023, 9, 25)), new DueSoon(SEPTEMBER, "P3D"))
+                .expectScheduledDeadline(startOf(LocalDate.of(2023, 9, 29)), new Overdue(SEPTEMBER))
                 .expectNoScheduledDeadline(START_OF_OVERDUE, new Overdue(DUE))
                 .expectNoScheduledDeadline(START_OF_DUE_SOON, new DueSoon(DUE, "P3D"));
     }
@@ -144,10 +145,11 @@ class DueDateDeadlinesTest {
     @Test
     void afterAnExtensionTheOldDueDatePassesQuietlyAndTheNewOneTurnsTheTaskRed() {
         fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)),
                         as(LEAD_DEPARTMENT, new RequestExtensionCommand(TASK_ID, EXTENSION_ID, SEPTEMBER, "受汛期影响",
                                 null)),
                         as(SUPERVISOR, new DecideExtensionCommand(TASK_ID, EXTENSION_ID, true, "同意延期", null)))
-                .whenThenTimeAdvancesTo(startOf(LocalDate.of(2023, 10, 1)))
+                .whenThenTimeAdvancesTo(startOf(LocalDate.of(2023, 9, 29)))
                 .expectTriggeredDeadlinesOfType(DueSoon.class, Overdue.class)
                 .expectEvents(dueSoon(SEPTEMBER), overdue(SEPTEMBER));
     }

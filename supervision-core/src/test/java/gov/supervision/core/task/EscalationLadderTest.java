@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EscalationLadderTest {
 
     private static final TaskDetails PLAIN = timedDetails(DUE, ReportingCadence.NONE, List.of());
-    private static final LocalDate SEPTEMBER = LocalDate.of(2023, 9, 30);
+    private static final LocalDate SEPTEMBER = LocalDate.of(2023, 9, 28);
     private static final Instant A_YEAR_LATER = startOf(DUE.plusYears(1));
 
     private AggregateTestFixture<Task> fixture;

@@ -17,7 +17,7 @@ import static gov.supervision.core.task.TaskFixtures.*;
 
 class ExtensionTest {
 
-    private static final LocalDate SEPTEMBER = LocalDate.of(2023, 9, 30);
+    private static final LocalDate SEPTEMBER = LocalDate.of(2023, 9, 28);
     private static final LocalDate DECEMBER = LocalDate.of(2023, 12, 31);
     private static final String REASON = "受汛期影响施工暂停";
 

@@ -12,7 +12,9 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.common.ReflectionUtils;
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -67,7 +69,7 @@ final class TaskFixtures {
     static final String PLAN = "制定实施方案";
     static final String ROLLOUT = "全面推开";
     static final List<Milestone> MILESTONES = List.of(
-            new Milestone(PLAN, LocalDate.of(2023, 4, 15)),
+            new Milestone(PLAN, LocalDate.of(2023, 4, 14)),
             new Milestone(ROLLOUT, LocalDate.of(2023, 6, 15)));
 
     static final String COMPLETION_ID = "completion-1";
@@ -99,8 +101,19 @@ final class TaskFixtures {
         fixture.registerInjectableResource(calendar);
         fixture.registerInjectableResource(problemDueDates);
         fixture.registerInjectableResource(new TaskDeadlines(deadlineManagerOf(fixture), calendar,
-                new DueDateWarnings(yellowBefore), new EscalationLadder(escalateAfter)));
+                new DueDateWarnings(yellowBefore), new EscalationLadder(escalateAfter),
+                new ClaimLimit(ClaimLimit.DEFAULT_CLAIM_WITHIN, ClaimLimit.DEFAULT_CLAIM_RED_AFTER)));
         fixture.givenCurrentTime(NOW);
+        // Events applied while time elapses carry the fixture's instant, as the application's clock gives them.
+        fixture.registerDeadlineHandlerInterceptor((unitOfWork, chain) -> {
+            Clock previous = GenericEventMessage.clock;
+            GenericEventMessage.clock = Clock.fixed(fixture.currentTime(), ZoneOffset.UTC);
+            try {
+                return chain.proceed();
+            } finally {
+                GenericEventMessage.clock = previous;
+            }
+        });
         return fixture;
     }
 
@@ -135,6 +148,16 @@ final class TaskFixtures {
             }
             return chain.proceed();
         });
+    }
+
+    /**
+     * Sends a command at the given instant while time runs (in the when phase of {@code whenThenTimeAdvancesTo}): a
+     * deadline of its own marks the instant, and falls to no handler of the task.
+     */
+    static void sendAt(AggregateTestFixture<Task> fixture, Instant at, Object command, Actor actor) {
+        String marker = "send-at-" + at;
+        deadlineManagerOf(fixture).schedule(at, marker, null, new AggregateScopeDescriptor("Task", TASK_ID));
+        sendWhenDeadlineFalls(fixture, marker, command, actor);
     }
 
     /** A command as the given actor sends it, for the given phase. */
@@ -199,7 +222,7 @@ final class TaskFixtures {
     }
 
     static CompletionRequestedEvent completionRequested() {
-        return new CompletionRequestedEvent(TASK_ID, COMPLETION_ID, "已全部完成", List.of("验收报告.pdf"));
+        return new CompletionRequestedEvent(TASK_ID, COMPLETION_ID, "已全部完成", List.of("验收报告.pdf"), true);
     }
 
     static CompletionApprovedEvent completionApproved() {

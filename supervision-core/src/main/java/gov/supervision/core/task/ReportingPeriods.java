@@ -1,0 +1,63 @@
+package gov.supervision.core.task;
+
+import gov.supervision.core.api.task.ReportingCadence;
+import gov.supervision.core.time.WorkingCalendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+
+/**
+ * "以周保月、以月保季": the reporting periods of a cadence are calendar periods in the office's zone, a week from Monday
+ * to Sunday, a month, a quarter. A period is due by the end of its last working day; a period without a working day
+ * owes nothing. The first period a department owes is the first whole one after the day its round starts (the
+ * claim, or the assignment of a task not claimed): a task claimed on a Wednesday owes its first weekly report in the
+ * following week.
+ */
+final class ReportingPeriods {
+
+    /** One calendar period: its key ({@code 2023-W10}, {@code 2023-03}, {@code 2023-Q1}) and its first and last day. */
+    record ReportingPeriod(ReportingCadence cadence, String key, LocalDate start, LocalDate end) {
+
+        ReportingPeriod next() {
+            return containing(cadence, end.plusDays(1));
+        }
+
+        /** The last working day of the period, by which it is due. */
+        Optional<LocalDate> dueBy(WorkingCalendar calendar) {
+            return calendar.lastWorkingDay(start, end);
+        }
+    }
+
+    private ReportingPeriods() {
+    }
+
+    /** The first whole period after the one the given day falls in. */
+    static ReportingPeriod firstOwedAfter(ReportingCadence cadence, LocalDate day) {
+        return containing(cadence, day).next();
+    }
+
+    static ReportingPeriod containing(ReportingCadence cadence, LocalDate day) {
+        return switch (cadence) {
+            case WEEKLY -> {
+                LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new ReportingPeriod(cadence, String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+                        monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), monday, monday.plusDays(6));
+            }
+            case MONTHLY -> {
+                LocalDate first = day.withDayOfMonth(1);
+                yield new ReportingPeriod(cadence, String.format("%d-%02d", first.getYear(), first.getMonthValue()),
+                        first, first.with(TemporalAdjusters.lastDayOfMonth()));
+            }
+            case QUARTERLY -> {
+                int quarter = day.get(IsoFields.QUARTER_OF_YEAR);
+                LocalDate first = LocalDate.of(day.getYear(), (quarter - 1) * 3 + 1, 1);
+                yield new ReportingPeriod(cadence, day.getYear() + "-Q" + quarter, first,
+                        first.plusMonths(3).minusDays(1));
+            }
+            case NONE -> throw new IllegalArgumentException("A task without a reporting cadence owes no period.");
+        };
+    }
+}
