@@ -139,6 +139,9 @@ class ArchitectureTest {
         DescribedPredicate<JavaClass> officeCalendar = describe(
                 "the office calendar (the application wires it with its clock and zone)",
                 (JavaClass c) -> c.getName().equals("gov.supervision.core.time.OfficeCalendar"));
+        DescribedPredicate<JavaClass> workingCalendar = describe(
+                "the working-day calendar (the read side folds the one in force, the application supplies it)",
+                (JavaClass c) -> c.getName().equals("gov.supervision.core.time.WorkingCalendar"));
         DescribedPredicate<JavaClass> parameterResolvers = assignableTo(ParameterResolverFactory.class)
                 .as("Axon parameter resolver factories (ServiceLoader instantiates them, so they must be public)");
         DescribedPredicate<JavaClass> readModelBlocks = resideInAPackage("gov.supervision.query.common..")
@@ -147,7 +150,7 @@ class ArchitectureTest {
         DescribedPredicate<JavaClass> configuration = annotatedWith(ConfigurationProperties.class)
                 .or(annotatedWith(Configuration.class)).<JavaClass>forSubtype()
                 .as("settings and configuration another module must bind or import (prefer package-private)");
-        return officeCalendar.or(parameterResolvers).or(readModelBlocks).or(configuration);
+        return officeCalendar.or(workingCalendar).or(parameterResolvers).or(readModelBlocks).or(configuration);
     }
 
     @Test

@@ -20,6 +20,12 @@ class ServedDocumentsAndTokensTest extends ApiTestBase {
         assertThat(paths.has("/api/v1/tasks")).isTrue();
         assertThat(paths.has("/api/v1/tasks/{id}/completion-requests/{requestId}/decision")).isTrue();
         assertThat(paths.has("/api/v1/tasks/{id}/history")).isTrue();
+        for (String added : List.of("/api/v1/tasks/{id}/return", "/api/v1/tasks/{id}/reassignment",
+                "/api/v1/tasks/{id}/responsible-person", "/api/v1/tasks/{id}/warnings/{warningId}/lifting")) {
+            assertThat(paths.get(added).get("post").get("summary").asText()).as(added).isNotBlank();
+        }
+        assertThat(paths.get("/api/v1/calendar/{year}").has("get")).isTrue();
+        assertThat(paths.get("/api/v1/calendar/{year}").has("put")).isTrue();
         assertThat(docs.json().get("components").get("securitySchemes").has("bearer")).isTrue();
         assertThat(api.get("/swagger-ui/index.html", null).status()).isEqualTo(200);
     }
