@@ -90,15 +90,27 @@ public final class ApiFixtures {
         return copy;
     }
 
-    /** A finding of an inspection; {@code relatedTaskId} may be null. */
+    /**
+     * A finding of an inspection; {@code relatedTaskId} may be null, and a finding without one is in the charge of
+     * 李副市长 (a finding names its leader in charge unless its related task has one).
+     */
     public static Map<String, Object> finding(String description, String department, String complexity,
                                               String relatedTaskId) {
+        return finding(description, department, complexity, relatedTaskId, relatedTaskId == null ? "李副市长" : null);
+    }
+
+    /** A finding naming its leader in charge ({@code leaderInCharge} may be null, and so may {@code relatedTaskId}). */
+    public static Map<String, Object> finding(String description, String department, String complexity,
+                                              String relatedTaskId, String leaderInCharge) {
         Map<String, Object> finding = new LinkedHashMap<>();
         finding.put("description", description);
         finding.put("department", department);
         finding.put("complexity", complexity);
         if (relatedTaskId != null) {
             finding.put("relatedTaskId", relatedTaskId);
+        }
+        if (leaderInCharge != null) {
+            finding.put("leaderInCharge", leaderInCharge);
         }
         return finding;
     }

@@ -39,7 +39,7 @@ final class ApiAuthorization {
                     .requestMatchers(read, "/actuator/prometheus").hasRole(SUPERVISOR)
                     .requestMatchers(read, "/api/v1/reports/**").hasAnyRole(SUPERVISOR, LEADER, AUDITOR)
                     .requestMatchers(read, "/api/v1/tasks", TASK, "/api/v1/warnings", "/api/v1/escalations",
-                            "/api/v1/directory/**")
+                            "/api/v1/directory/**", "/api/v1/calendar/**")
                     .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT, AUDITOR, SYSTEM);
         }
         requests
@@ -48,7 +48,11 @@ final class ApiAuthorization {
                 .requestMatchers(HttpMethod.POST, TASK + "/subtasks").hasAnyRole(SUPERVISOR, DEPARTMENT)
                 .requestMatchers(HttpMethod.POST, TASK + "/claim").hasRole(DEPARTMENT)
                 .requestMatchers(HttpMethod.POST, TASK + "/progress-reports").hasRole(DEPARTMENT)
+                .requestMatchers(HttpMethod.POST, TASK + "/return").hasRole(DEPARTMENT)
+                .requestMatchers(HttpMethod.POST, TASK + "/reassignment").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, TASK + "/responsible-person").hasAnyRole(DEPARTMENT, SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, TASK + "/warnings").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, TASK + "/warnings/{warningId}/lifting").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, TASK + "/urgings").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, TASK + "/escalations").hasAnyRole(SUPERVISOR, DEPARTMENT)
                 .requestMatchers(HttpMethod.POST, TASK + "/escalations/{escalationId}/resolution")
@@ -71,6 +75,7 @@ final class ApiAuthorization {
                 .requestMatchers(HttpMethod.POST, "/api/v1/inspections").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.POST, "/api/v1/admin/clock").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/directory/**").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/calendar/**").hasRole(SUPERVISOR)
                 .anyRequest().authenticated();
     }
 }

@@ -2,6 +2,7 @@ package gov.supervision.web.task;
 
 import gov.supervision.core.api.task.EscalateTaskCommand;
 import gov.supervision.core.api.task.IssueWarningCommand;
+import gov.supervision.core.api.task.LiftWarningCommand;
 import gov.supervision.core.api.task.ResolveEscalationCommand;
 import gov.supervision.core.api.task.SendUrgingNoticeCommand;
 import gov.supervision.core.api.task.SubmitProgressReportCommand;
@@ -29,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 
-/** Following a task up: progress reports, warning notices, urging notices and escalations. */
+/** Following a task up: progress reports, warning notices and their lifting, urging notices and escalations. */
 @RestController
 @RequestMapping(path = "/api/v1/tasks/{id}", consumes = "application/json")
 class TaskFollowUpController {
@@ -51,6 +52,9 @@ class TaskFollowUpController {
     }
 
     record WarningRequest(@NotNull WarningLevel level, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record LiftingRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     record UrgingRequest(@NotBlank @Size(max = 4000) String message, LocalDate respondBy) {
@@ -79,6 +83,16 @@ class TaskFollowUpController {
         String warningId = ids.newId();
         Long version = commands.send(new IssueWarningCommand(id, warningId, request.level(), request.reason(),
                 IfMatch.version(ifMatch)));
+        return CommandAnswer.of(id, version).with("warningId", warningId);
+    }
+
+    @Operation(summary = "Lift an active warning by hand (解除预警); it stays in history and counts in the periods it "
+            + "was active; an unknown warning is 404 UNKNOWN_WARNING, one no longer active 409 WARNING_NOT_ACTIVE")
+    @PostMapping("/warnings/{warningId}/lifting")
+    CommandAnswer lift(@PathVariable String id, @PathVariable String warningId,
+                       @Valid @RequestBody LiftingRequest request,
+                       @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        Long version = commands.send(new LiftWarningCommand(id, warningId, request.reason(), IfMatch.version(ifMatch)));
         return CommandAnswer.of(id, version).with("warningId", warningId);
     }
 

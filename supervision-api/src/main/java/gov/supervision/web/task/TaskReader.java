@@ -13,6 +13,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** Reads one task for the current caller: 404 for an unknown task, 403 for another department's. */
 @Component
@@ -35,6 +36,16 @@ public class TaskReader {
             throw new ForbiddenException("NOT_TASK_DEPARTMENT", "This task is not one of your department's.");
         }
         return task;
+    }
+
+    /**
+     * The task as its events have it now, whoever asks, rebuilt from the event store rather than read from the ledger,
+     * which may lag: for a command of the office that takes what it does not say from a task it names (a finding's
+     * related task) or acts on what a task is now (a problem registered before).
+     */
+    public Optional<TaskView> stored(String taskId) {
+        return queries.query(new FindTaskAsOfQuery(taskId, Instant.MAX),
+                ResponseTypes.optionalInstanceOf(TaskView.class)).join();
     }
 
     /** The task as it stood at an instant, rebuilt from its events; for the office, auditors and leaders. */

@@ -6,14 +6,19 @@ import gov.supervision.core.api.inspection.Finding;
 import gov.supervision.core.api.inspection.InspectionType;
 import gov.supervision.core.api.inspection.RecordInspectionCommand;
 import gov.supervision.core.api.task.Complexity;
+import gov.supervision.query.api.ledger.TaskView;
 import gov.supervision.web.CommandSliceTest;
 import gov.supervision.web.WebSliceTest;
+import gov.supervision.web.task.TaskReader;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static gov.supervision.web.ApiFixtures.TASK_ID;
 import static gov.supervision.web.ApiFixtures.asDepartment;
@@ -23,6 +28,7 @@ import static gov.supervision.web.ApiFixtures.invalidField;
 import static gov.supervision.web.ApiFixtures.postJson;
 import static gov.supervision.web.ApiFixtures.problem;
 import static gov.supervision.web.ApiFixtures.sent;
+import static gov.supervision.web.ApiFixtures.taskView;
 import static gov.supervision.web.ApiFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -35,11 +41,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @WebSliceTest(InspectionController.class)
 class InspectionControllerTest extends CommandSliceTest {
 
+    @MockitoBean
+    TaskReader tasks;
+
     private static final String INSPECTIONS = "/api/v1/inspections";
     private static final String DEPARTMENT = "市应急管理局";
     private static final String INSPECTION_ID = "a1a1a1a1-0000-4000-8000-000000000001";
     private static final String FIRST_TASK = "b2b2b2b2-0000-4000-8000-000000000002";
     private static final String SECOND_TASK = "c3c3c3c3-0000-4000-8000-000000000003";
+
+    @BeforeEach
+    void theRelatedTaskIsInTheChargeOfLeaderWang() {
+        given(tasks.stored(any())).willReturn(Optional.empty());
+        given(tasks.stored(TASK_ID)).willReturn(Optional.of(related("王副市长", "leader-wang")));
+    }
+
+    private static TaskView related(String leader, String leaderId) {
+        TaskView task = taskView(TASK_ID, DEPARTMENT, 4);
+        return new TaskView(task.taskId(), null, task.title(), task.description(), task.category(), task.source(),
+                leader, leaderId, task.leadDepartment(), "YJJ", List.of(), List.of(), task.responsiblePerson(),
+                task.dueDate(), task.originalDueDate(), task.reportingCadence(), List.of(), task.status(), 0,
+                task.warningLevel(), task.escalationLevel(), false, List.of(), null, null, List.of(), null, null, null,
+                task.assignedAt(), task.claimedAt(), null, null, task.updatedAt(), 4);
+    }
 
     @Test
     void eachFindingIsGivenTheIdOfItsRectificationTaskAtTheEdge() throws Exception {
@@ -47,7 +71,7 @@ class InspectionControllerTest extends CommandSliceTest {
 
         mvc.perform(postJson(INSPECTIONS, inspection(
                         finding(" 消防通道堵塞 ", DEPARTMENT, "COMPLEX", TASK_ID),
-                        finding("应急预案未更新", DEPARTMENT, "GENERAL", " ")))
+                        finding("应急预案未更新", DEPARTMENT, "GENERAL", " ", "李副市长")))
                         .with(asSupervisor()))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/inspections/" + INSPECTION_ID))
@@ -58,8 +82,48 @@ class InspectionControllerTest extends CommandSliceTest {
         assertThat(sent(commands, RecordInspectionCommand.class)).isEqualTo(new RecordInspectionCommand(
                 INSPECTION_ID, InspectionType.UNANNOUNCED, "安全生产暗访", List.of("王督查", "赵审计"),
                 LocalDate.of(2023, 2, 27), List.of(
-                        new Finding(FIRST_TASK, "消防通道堵塞", DEPARTMENT, Complexity.COMPLEX, TASK_ID, "YJJ"),
-                        new Finding(SECOND_TASK, "应急预案未更新", DEPARTMENT, Complexity.GENERAL, null, "YJJ"))));
+                        new Finding(FIRST_TASK, "消防通道堵塞", DEPARTMENT, Complexity.COMPLEX, TASK_ID, "YJJ",
+                                "王副市长", "leader-wang"),
+                        new Finding(SECOND_TASK, "应急预案未更新", DEPARTMENT, Complexity.GENERAL, null, "YJJ",
+                                "李副市长", "leader-li"))));
+    }
+
+    @Test
+    void aFindingsOwnLeaderInChargeIsResolvedThroughTheDirectoryBeforeTheRelatedTasks() throws Exception {
+        given(ids.newId()).willReturn(INSPECTION_ID, FIRST_TASK);
+
+        mvc.perform(postJson(INSPECTIONS, inspection(finding("消防通道堵塞", "市应急局", "COMPLEX", TASK_ID,
+                        "leader-zhao"))).with(asSupervisor()))
+                .andExpect(status().isCreated());
+
+        assertThat(sent(commands, RecordInspectionCommand.class).findings()).containsExactly(new Finding(FIRST_TASK,
+                "消防通道堵塞", DEPARTMENT, Complexity.COMPLEX, TASK_ID, "YJJ", "赵副市长", "leader-zhao"));
+    }
+
+    @Test
+    void aFindingWithoutLeaderInChargeWhoseRelatedTaskHasNoneIsRefusedNamingItsPlace() throws Exception {
+        given(ids.newId()).willReturn(INSPECTION_ID, FIRST_TASK, SECOND_TASK);
+
+        mvc.perform(postJson(INSPECTIONS, inspection(finding("消防通道堵塞", DEPARTMENT, "COMPLEX", TASK_ID),
+                        finding("台账缺失", DEPARTMENT, "GENERAL", null, null))).with(asSupervisor()))
+                .andExpect(invalidField("findings[1].leaderInCharge"));
+        mvc.perform(postJson(INSPECTIONS, inspection(finding("台账缺失", DEPARTMENT, "GENERAL",
+                        "d4d4d4d4-0000-4000-8000-000000000004", null))).with(asSupervisor()))
+                .andExpect(invalidField("findings[0].leaderInCharge"));
+
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void anUnknownLeaderInChargeOfAFindingIsRefusedWithItsCode() throws Exception {
+        given(ids.newId()).willReturn(INSPECTION_ID, FIRST_TASK);
+
+        mvc.perform(postJson(INSPECTIONS, inspection(finding("台账缺失", DEPARTMENT, "GENERAL", null, "某副市长")))
+                        .with(asSupervisor()))
+                .andExpect(invalidField("findings[0].leaderInCharge"))
+                .andExpect(jsonPath("$.code").value("UNKNOWN_LEADER"));
+
+        verifyNoInteractions(commands);
     }
 
     @Test

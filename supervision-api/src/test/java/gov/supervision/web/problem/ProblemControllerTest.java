@@ -1,13 +1,20 @@
 package gov.supervision.web.problem;
 
 import gov.supervision.core.api.common.Role;
+import gov.supervision.core.api.common.RuleViolation;
+import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.Complexity;
+import gov.supervision.core.api.task.ReassignTaskCommand;
 import gov.supervision.core.api.task.RegisterProblemCommand;
 import gov.supervision.core.api.task.SourceType;
+import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskSource;
+import gov.supervision.core.api.task.TaskStatus;
 import gov.supervision.query.api.history.TaskVersionQuery;
+import gov.supervision.query.api.ledger.TaskView;
 import gov.supervision.web.WebSliceTest;
 import gov.supervision.web.command.CommandDispatcher;
+import gov.supervision.web.task.TaskReader;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -17,7 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,6 +38,7 @@ import static gov.supervision.web.ApiFixtures.invalidField;
 import static gov.supervision.web.ApiFixtures.postJson;
 import static gov.supervision.web.ApiFixtures.problem;
 import static gov.supervision.web.ApiFixtures.sent;
+import static gov.supervision.web.ApiFixtures.taskView;
 import static gov.supervision.web.ApiFixtures.with;
 import static java.util.concurrent.CompletableFuture.completedFuture;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +64,8 @@ class ProblemControllerTest {
     CommandDispatcher commands;
     @MockitoBean
     QueryGateway queries;
+    @MockitoBean
+    TaskReader tasks;
 
     @Test
     void aNewProblemBecomesATaskNamedByItsSource() throws Exception {
@@ -73,13 +85,74 @@ class ProblemControllerTest {
     @Test
     void theSameSourceAgainAnswersTheTaskAlreadyRegistered() throws Exception {
         given(taskVersion()).willReturn(completedFuture(2L));
+        given(tasks.stored(TASK_ID)).willReturn(Optional.of(registered(DEPARTMENT, "CGJ")));
 
-        mvc.perform(postJson(PROBLEMS, hotlineProblem()).with(asSupervisor()))
+        mvc.perform(postJson(PROBLEMS, with(hotlineProblem(), "department", "市城管局")).with(asSupervisor()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.taskId").value(TASK_ID))
                 .andExpect(jsonPath("$.version").value(2));
 
         verifyNoInteractions(commands);
+    }
+
+    @Test
+    void theSameSourceNamingAnotherDepartmentReassignsTheTask() throws Exception {
+        given(taskVersion()).willReturn(completedFuture(2L));
+        given(tasks.stored(TASK_ID)).willReturn(Optional.of(registered(DEPARTMENT, "CGJ")));
+        given(commands.send(any())).willReturn(3L);
+
+        mvc.perform(postJson(PROBLEMS, with(hotlineProblem(), "department", "市交通局")).with(asSystem()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.taskId").value(TASK_ID))
+                .andExpect(jsonPath("$.version").value(3));
+
+        assertThat(sent(commands, ReassignTaskCommand.class)).isEqualTo(new ReassignTaskCommand(TASK_ID,
+                "市交通运输局", "JTJ", List.of(), List.of(), null, "来源系统重新派单：HOTLINE 12345-2023-0301", null));
+    }
+
+    @Test
+    void aClaimedProblemIsNotReassignedAndTheSourceSystemIsToldWhy() throws Exception {
+        given(taskVersion()).willReturn(completedFuture(3L));
+        given(tasks.stored(TASK_ID)).willReturn(Optional.of(registered(DEPARTMENT, "CGJ")));
+        given(commands.send(any())).willThrow(
+                new RuleViolationException(RuleViolation.TASK_ALREADY_CLAIMED, "The task is claimed."));
+
+        mvc.perform(postJson(PROBLEMS, with(hotlineProblem(), "department", "市交通局")).with(asSystem()))
+                .andExpect(problem(409, "TASK_ALREADY_CLAIMED"));
+    }
+
+    @Test
+    void aReassignmentTheLedgerDoesNotShowYetIsNoChange() throws Exception {
+        given(taskVersion()).willReturn(completedFuture(4L));
+        given(tasks.stored(TASK_ID)).willReturn(Optional.of(registered(DEPARTMENT, "CGJ")));
+        given(commands.send(any())).willThrow(
+                new RuleViolationException(RuleViolation.SAME_LEAD_DEPARTMENT, "Already led by JTJ."));
+
+        mvc.perform(postJson(PROBLEMS, with(hotlineProblem(), "department", "市交通局")).with(asSystem()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(4));
+    }
+
+    @Test
+    void anotherDepartmentTheDirectoryDoesNotKnowIsRefusedNamingTheField() throws Exception {
+        given(taskVersion()).willReturn(completedFuture(2L));
+        given(tasks.stored(TASK_ID)).willReturn(Optional.of(registered(DEPARTMENT, "CGJ")));
+
+        mvc.perform(postJson(PROBLEMS, with(hotlineProblem(), "department", "市幽灵局")).with(asSystem()))
+                .andExpect(invalidField("department"))
+                .andExpect(jsonPath("$.code").value("UNKNOWN_DEPARTMENT"));
+
+        verifyNoInteractions(commands);
+    }
+
+    /** The problem's task as its events have it, led by the given department. */
+    private static TaskView registered(String department, String code) {
+        TaskView task = taskView(TASK_ID, "商户占道经营", department, 2);
+        return new TaskView(task.taskId(), null, task.title(), task.description(), TaskCategory.PROBLEM,
+                new TaskSource(SourceType.HOTLINE, "12345-2023-0301"), null, null, department, code, List.of(),
+                List.of(), null, task.dueDate(), task.originalDueDate(), task.reportingCadence(), List.of(),
+                TaskStatus.ASSIGNED, 0, task.warningLevel(), task.escalationLevel(), false, List.of(), null, null,
+                List.of(), Complexity.GENERAL, null, null, task.assignedAt(), null, null, null, task.updatedAt(), 2);
     }
 
     @Test

@@ -4,6 +4,7 @@ import gov.supervision.core.api.common.RuleViolation;
 import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.EscalateTaskCommand;
 import gov.supervision.core.api.task.IssueWarningCommand;
+import gov.supervision.core.api.task.LiftWarningCommand;
 import gov.supervision.core.api.task.ResolveEscalationCommand;
 import gov.supervision.core.api.task.SendUrgingNoticeCommand;
 import gov.supervision.core.api.task.SubmitProgressReportCommand;
@@ -42,6 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class TaskFollowUpControllerTest extends CommandSliceTest {
 
     private static final String LEAD = "市交通运输局";
+    private static final String WARNING_ID = "7a2f4c10-1b3d-4e5f-8a9b-0c1d2e3f4a5b";
     private static final String ESCALATION_ID = "3c9e1f20-7d4b-4a8e-b2c6-5f1a0e9d8c74";
 
     @BeforeEach
@@ -88,6 +90,42 @@ class TaskFollowUpControllerTest extends CommandSliceTest {
                 .andExpect(jsonPath("$.urgingId").value(NEW_ID));
         assertThat(sent(commands, SendUrgingNoticeCommand.class)).isEqualTo(new SendUrgingNoticeCommand(TASK_ID, NEW_ID,
                 "请于周五前报送进展", LocalDate.of(2023, 3, 10), null));
+    }
+
+    @Test
+    void theOfficeLiftsAWarningOfThePathByHandWithItsReason() throws Exception {
+        mvc.perform(postJson(taskPath(TASK_ID, "warnings/" + WARNING_ID + "/lifting"), Map.of("reason", " 已整改到位 "))
+                        .with(asSupervisor()).header("If-Match", "\"4\""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.taskId").value(TASK_ID))
+                .andExpect(jsonPath("$.version").value(5))
+                .andExpect(jsonPath("$.warningId").value(WARNING_ID));
+
+        assertThat(sent(commands, LiftWarningCommand.class))
+                .isEqualTo(new LiftWarningCommand(TASK_ID, WARNING_ID, "已整改到位", 4L));
+    }
+
+    @Test
+    void liftingNamesItsReasonAndIsTheOfficesAlone() throws Exception {
+        String lifting = taskPath(TASK_ID, "warnings/" + WARNING_ID + "/lifting");
+        mvc.perform(postJson(lifting, Map.of()).with(asSupervisor())).andExpect(invalidField("reason"));
+        mvc.perform(postJson(lifting, Map.of("reason", "自行解除")).with(asDepartment(LEAD))).andExpect(problem(403));
+        mvc.perform(postJson(lifting, Map.of("reason", "领导解除")).with(asLeader())).andExpect(problem(403));
+
+        verifyNoInteractions(commands);
+    }
+
+    @Test
+    void anUnknownOrInactiveWarningIsRefusedWithItsCode() throws Exception {
+        String lifting = taskPath(TASK_ID, "warnings/" + WARNING_ID + "/lifting");
+        given(commands.send(any())).willThrow(
+                new RuleViolationException(RuleViolation.UNKNOWN_WARNING, "No such warning."),
+                new RuleViolationException(RuleViolation.WARNING_NOT_ACTIVE, "Already lifted."));
+
+        mvc.perform(postJson(lifting, Map.of("reason", "已整改")).with(asSupervisor()))
+                .andExpect(problem(404, "UNKNOWN_WARNING"));
+        mvc.perform(postJson(lifting, Map.of("reason", "已整改")).with(asSupervisor()))
+                .andExpect(problem(409, "WARNING_NOT_ACTIVE"));
     }
 
     @Test
