@@ -6,3 +6,27 @@
 ALTER TABLE task ADD COLUMN returns INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE task ADD COLUMN reassignments INTEGER DEFAULT 0 NOT NULL;
 ALTER TABLE task ADD COLUMN last_return VARCHAR;
+
+-- Warnings and escalations keep their task's parent, so that a reassigned subtask is still seen by those who see the
+-- task above it. Rows from before this version take it from the ledger's own table, as a rebuild would.
+ALTER TABLE warning_task ADD COLUMN parent_task_id VARCHAR(64);
+UPDATE warning_task SET parent_task_id = (SELECT t.parent_task_id FROM task t WHERE t.task_id = warning_task.task_id);
+ALTER TABLE escalation_task ADD COLUMN parent_task_id VARCHAR(64);
+UPDATE escalation_task
+SET parent_task_id = (SELECT t.parent_task_id FROM task t WHERE t.task_id = escalation_task.task_id);
+
+-- A warning lifted by hand (LIFTED_BY_HAND) keeps the office's reason for lifting it.
+ALTER TABLE warning ADD COLUMN lift_comment VARCHAR;
+
+-- An escalation is OPEN, RESOLVED (by a decision) or WITHDRAWN (its task closed or was reassigned: when and why), and
+-- was raised by the RULE, the SUPERVISOR or the DEPARTMENT. Rows from before this version were open or resolved; who
+-- raised one by hand is in the event's actor only, so raised_by_kind stays NULL there until the escalations are
+-- rebuilt.
+ALTER TABLE escalation ADD COLUMN status VARCHAR(16) DEFAULT 'OPEN' NOT NULL;
+UPDATE escalation SET status = 'RESOLVED' WHERE open = FALSE;
+ALTER TABLE escalation ADD COLUMN raised_by_kind VARCHAR(16);
+UPDATE escalation SET raised_by_kind = 'RULE' WHERE rule IS NOT NULL;
+ALTER TABLE escalation ADD COLUMN withdrawn_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE escalation ADD COLUMN withdrawal_reason VARCHAR(16);
+
+CREATE INDEX ix_escalation_status ON escalation (status, raised_at);
