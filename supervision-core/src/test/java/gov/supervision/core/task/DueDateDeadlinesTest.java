@@ -151,7 +151,6 @@ class DueDateDeadlinesTest {
     void afterAnExtensionTheOldDueDatePassesQuietlyAndTheNewOneTurnsTheTaskRed() {
         fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
                         as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)),
-                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)),
                         as(LEAD_DEPARTMENT, new RequestExtensionCommand(TASK_ID, EXTENSION_ID, SEPTEMBER, "受汛期影响",
                                 null)),
                         as(SUPERVISOR, new DecideExtensionCommand(TASK_ID, EXTENSION_ID, true, "同意延期", null)))

@@ -88,7 +88,7 @@ class ProblemAndRectificationTest {
     void generalProblemUnsolvedAfterAWeekIsOverdue() {
         LocalDate due = TODAY.plusDays(7);
         fixture.givenCommands(as(HOTLINE, registration(Complexity.GENERAL)),
-                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)))
+                        as(SUPERVISOR, new ClaimTaskCommand(TASK_ID, "张科长", null)))
                 .whenThenTimeAdvancesTo(startOf(due.plusDays(1)))
                 .expectEvents(
                         new WarningIssuedEvent(TASK_ID, automaticId(TASK_ID, TimeRule.DUE_SOON, due),
