@@ -19,6 +19,8 @@ import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskDetails;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
+import gov.supervision.core.api.task.TaskReassignedEvent;
+import gov.supervision.core.api.task.TaskReturnedEvent;
 import gov.supervision.core.api.task.TaskSource;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
@@ -108,6 +110,14 @@ public final class QueryFixtures {
                 List.of(coDepartments), null, dueDate, ReportingCadence.MONTHLY, List.of());
     }
 
+    /** The same details with the departments' codes in the directory beside their names. */
+    public static TaskDetails withCodes(TaskDetails details, String leadDepartmentCode, String... coDepartmentCodes) {
+        return new TaskDetails(details.title(), details.description(), details.category(), details.source(),
+                details.leaderInCharge(), details.leadDepartment(), details.coDepartments(),
+                details.responsiblePerson(), details.dueDate(), details.reportingCadence(), details.milestones(),
+                details.leaderId(), leadDepartmentCode, List.of(coDepartmentCodes));
+    }
+
     public static TaskDetails metro() {
         return task("地铁三号线建设", TaskCategory.BOTTLENECK, TRANSPORT, VICE_MAYOR_LI, END_OF_MARCH, HOUSING);
     }
@@ -151,6 +161,62 @@ public final class QueryFixtures {
                 (repeated ? "连续" + missedPeriods + "个报送周期" : "一个报送周期") + "（每月）未报送进度",
                 TimeRule.REPORT_MISSED, Map.of("cadence", "MONTHLY", "missedPeriods", String.valueOf(missedPeriods),
                         "since", since.toString()));
+    }
+
+    /**
+     * Under the rules of 1.1, one warning for each calendar period missed: the {@code missedInARow}-th weekly period
+     * in a row (ISO week {@code period}, Monday {@code periodStart} to Sunday), due by its Friday; yellow for the
+     * first, red from the second.
+     */
+    public static WarningIssuedEvent weekMissed(String taskId, String period, LocalDate periodStart,
+                                                int missedInARow) {
+        boolean repeated = missedInARow > 1;
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("rules", "1.1");
+        parameters.put("cadence", "WEEKLY");
+        parameters.put("period", period);
+        parameters.put("periodStart", periodStart.toString());
+        parameters.put("periodEnd", periodStart.plusDays(6).toString());
+        parameters.put("dueBy", periodStart.plusDays(4).toString());
+        parameters.put("missedInARow", String.valueOf(missedInARow));
+        return new WarningIssuedEvent(taskId, automaticId(taskId, TimeRule.REPORT_MISSED, "1.1:0:" + period),
+                repeated ? WarningLevel.RED : WarningLevel.YELLOW,
+                (repeated ? "连续" + missedInARow + "个报送周期未报送进度（" : "报送周期未报送进度（") + period + "，每周）",
+                TimeRule.REPORT_MISSED, parameters);
+    }
+
+    /** Not claimed within 3 working days of {@code assignedOn}, by the end of {@code claimBy}: yellow, then red. */
+    public static WarningIssuedEvent notClaimed(String taskId, WarningLevel level, LocalDate assignedOn,
+                                                LocalDate claimBy) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("rules", "1.1");
+        parameters.put("claimWithin", "3");
+        parameters.put("assignedOn", assignedOn.toString());
+        parameters.put("claimBy", claimBy.toString());
+        return new WarningIssuedEvent(taskId, automaticId(taskId, TimeRule.NOT_CLAIMED, level + ":" + assignedOn),
+                level, "交办后3个工作日内未签收（" + claimBy + "）", TimeRule.NOT_CLAIMED, parameters);
+    }
+
+    /** The urging notice {@code urgingId} asked for a progress report by {@code respondBy} and none came: yellow. */
+    public static WarningIssuedEvent urgingUnanswered(String taskId, String urgingId, LocalDate respondBy) {
+        return new WarningIssuedEvent(taskId, automaticId(taskId, TimeRule.URGING_UNANSWERED, urgingId),
+                WarningLevel.YELLOW, "催办通知要求" + respondBy + "前报送进展，逾期未报送", TimeRule.URGING_UNANSWERED,
+                Map.of("rules", "1.1", "urgingId", urgingId, "respondBy", respondBy.toString()));
+    }
+
+    /** The lead department returned the task (退回), suggesting {@code suggested} (may be null). */
+    public static TaskReturnedEvent returned(String taskId, String department, String reason, String suggested) {
+        return new TaskReturnedEvent(taskId, department, reason, suggested, null);
+    }
+
+    /**
+     * The office reassigned the task (改派) from {@code from} to {@code to}, with {@code coDepartments}, named by
+     * name only (as before the directory); {@code responsiblePerson} may be null.
+     */
+    public static TaskReassignedEvent reassigned(String taskId, String from, String to, String responsiblePerson,
+                                                 String... coDepartments) {
+        return new TaskReassignedEvent(taskId, from, null, to, null, List.of(coDepartments), List.of(),
+                responsiblePerson, "职能调整，改由" + to + "牵头", LocalDate.of(2023, 1, 9));
     }
 
     /** Issued by hand by the office: no rule, no parameters. */

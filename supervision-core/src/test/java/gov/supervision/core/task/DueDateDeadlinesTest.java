@@ -71,7 +71,8 @@ class DueDateDeadlinesTest {
 
     @Test
     void taskIsNotYetYellowOnTheLastEveningBeforeTheWarningDay() {
-        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)))
                 .whenThenTimeAdvancesTo(START_OF_DUE_SOON.minusSeconds(1))
                 .expectNoEvents()
                 .expectScheduledDeadline(START_OF_DUE_SOON, new DueSoon(DUE, "P3D"));
@@ -79,7 +80,8 @@ class DueDateDeadlinesTest {
 
     @Test
     void taskTurnsYellowThreeDaysBeforeItsDueDate() {
-        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)))
                 .whenThenTimeAdvancesTo(START_OF_DUE_SOON)
                 .expectEvents(dueSoon(DUE))
                 .expectScheduledDeadline(START_OF_OVERDUE, new Overdue(DUE));
@@ -87,7 +89,8 @@ class DueDateDeadlinesTest {
 
     @Test
     void taskIsNotOverdueOnItsDueDateUntilTheDayEndsInTheOfficeZone() {
-        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)))
                 .whenThenTimeAdvancesTo(START_OF_OVERDUE.minusSeconds(1))
                 .expectEvents(dueSoon(DUE))
                 .expectScheduledDeadline(START_OF_OVERDUE, new Overdue(DUE));
@@ -95,7 +98,8 @@ class DueDateDeadlinesTest {
 
     @Test
     void taskTurnsRedAndOverdueTheDayAfterItsDueDate() {
-        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)))
                 .whenThenTimeAdvancesTo(START_OF_OVERDUE)
                 .expectEvents(dueSoon(DUE), overdue(DUE));
     }
@@ -133,6 +137,7 @@ class DueDateDeadlinesTest {
     @Test
     void grantingAnExtensionReschedulesTheDueDateDeadlines() {
         fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)),
                         as(LEAD_DEPARTMENT, new RequestExtensionCommand(TASK_ID, EXTENSION_ID, SEPTEMBER, "受汛期影响",
                                 null)))
                 .when(new DecideExtensionCommand(TASK_ID, EXTENSION_ID, true, "同意延期", null), by(SUPERVISOR))
@@ -177,7 +182,8 @@ class DueDateDeadlinesTest {
 
     @Test
     void redFromTheDueDateStartsTheEscalationLadder() {
-        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)))
                 .whenThenTimeAdvancesTo(START_OF_OVERDUE)
                 .expectScheduledDeadline(START_OF_OVERDUE.plus(ESCALATE_AFTER),
                         new RedUnresolved(1, START_OF_OVERDUE, 1, "PT168H"));

@@ -3,6 +3,7 @@ package gov.supervision.core.task;
 import gov.supervision.core.api.common.RuleViolation;
 import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.AssignTaskCommand;
+import gov.supervision.core.api.task.ClaimTaskCommand;
 import gov.supervision.core.api.task.DecideExtensionCommand;
 import gov.supervision.core.api.task.EscalateTaskCommand;
 import gov.supervision.core.api.task.EscalationLevel;
@@ -51,7 +52,8 @@ class EscalationLadderTest {
 
     @Test
     void redUnresolvedForSevenDaysIsEscalatedToTheLeaderInCharge() {
-        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)))
                 .whenThenTimeAdvancesTo(START_OF_OVERDUE.plus(ESCALATE_AFTER))
                 .expectEvents(dueSoon(DUE), overdue(DUE), escalated(EscalationLevel.LEADER, START_OF_OVERDUE, 1))
                 .expectScheduledDeadline(START_OF_OVERDUE.plus(ESCALATE_AFTER.multipliedBy(2)),
@@ -60,7 +62,8 @@ class EscalationLadderTest {
 
     @Test
     void redStillUnresolvedSevenDaysLaterGoesOnToTheCityGovernmentAndNoHigher() {
-        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)))
                 .whenThenTimeAdvancesTo(START_OF_OVERDUE.plus(ESCALATE_AFTER.multipliedBy(2)))
                 .expectEvents(dueSoon(DUE), overdue(DUE), escalated(EscalationLevel.LEADER, START_OF_OVERDUE, 1),
                         escalated(EscalationLevel.CITY_GOVERNMENT, START_OF_OVERDUE, 2))
@@ -71,6 +74,7 @@ class EscalationLadderTest {
     @Test
     void noEscalationOnceTheRedIsGone() {
         fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)),
                 as(LEAD_DEPARTMENT, new RequestExtensionCommand(TASK_ID, EXTENSION_ID, SEPTEMBER, "受汛期影响", null)));
         sendWhenDeadlineFalls(fixture, TaskDeadlines.RED_ESCALATION,
                 new DecideExtensionCommand(TASK_ID, EXTENSION_ID, true, "同意延期", null), SUPERVISOR);
@@ -87,7 +91,8 @@ class EscalationLadderTest {
 
     @Test
     void aManualRedWarningStartsTheLadderToo() {
-        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)))
                 .when(new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.RED, "推进严重滞后", null),
                         by(SUPERVISOR))
                 .expectEvents(manualWarning(WarningLevel.RED))
@@ -97,6 +102,7 @@ class EscalationLadderTest {
     @Test
     void aManualRedWarningUnresolvedForSevenDaysIsEscalated() {
         fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)),
                         as(SUPERVISOR, new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.RED, "推进严重滞后",
                                 null)))
                 .whenThenTimeAdvancesTo(NOW.plus(ESCALATE_AFTER))
@@ -105,7 +111,8 @@ class EscalationLadderTest {
 
     @Test
     void aYellowWarningStartsNoLadder() {
-        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)))
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)))
                 .when(new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.YELLOW, "推进严重滞后", null),
                         by(SUPERVISOR))
                 .expectNoScheduledDeadlineOfType(NOW, START_OF_OVERDUE, RedUnresolved.class);
@@ -114,6 +121,7 @@ class EscalationLadderTest {
     @Test
     void aSecondRedWarningDoesNotRestartTheLadder() {
         fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)),
                         as(SUPERVISOR, new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.RED, "推进严重滞后",
                                 null)))
                 .when(new IssueWarningCommand(TASK_ID, "warning-2", WarningLevel.RED, "群众反映强烈", null),
@@ -125,6 +133,7 @@ class EscalationLadderTest {
     @Test
     void ladderSkipsTheLevelTheTaskWasAlreadyEscalatedToByHand() {
         fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)),
                         as(SUPERVISOR, new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.RED, "推进严重滞后",
                                 null)),
                         as(LEAD_DEPARTMENT, new EscalateTaskCommand(TASK_ID, ESCALATION_ID, "土地指标无法落实", null)))

@@ -2,6 +2,7 @@ package gov.supervision.core.task;
 
 import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.common.Role;
+import gov.supervision.core.api.task.ClaimTaskCommand;
 import gov.supervision.core.api.task.Complexity;
 import gov.supervision.core.api.task.OpenRectificationCommand;
 import gov.supervision.core.api.task.ProblemRegisteredEvent;
@@ -86,7 +87,8 @@ class ProblemAndRectificationTest {
     @Test
     void generalProblemUnsolvedAfterAWeekIsOverdue() {
         LocalDate due = TODAY.plusDays(7);
-        fixture.givenCommands(as(HOTLINE, registration(Complexity.GENERAL)))
+        fixture.givenCommands(as(HOTLINE, registration(Complexity.GENERAL)),
+                        as(SUPERVISOR, new ClaimTaskCommand(TASK_ID, "张科长", null)))
                 .whenThenTimeAdvancesTo(startOf(due.plusDays(1)))
                 .expectEvents(
                         new WarningIssuedEvent(TASK_ID, automaticId(TASK_ID, TimeRule.DUE_SOON, due),

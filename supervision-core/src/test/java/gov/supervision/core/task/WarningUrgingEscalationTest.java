@@ -1,6 +1,7 @@
 package gov.supervision.core.task;
 
 import gov.supervision.core.api.task.AssignTaskCommand;
+import gov.supervision.core.api.task.ClaimTaskCommand;
 import gov.supervision.core.api.task.EscalateTaskCommand;
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.EscalationResolvedEvent;
@@ -55,6 +56,7 @@ class WarningUrgingEscalationTest {
     @Test
     void aTaskStillRedAfterAYellowWarningEscalatesAsItWould() {
         fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, details())),
+                        as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)),
                         as(SUPERVISOR, new IssueWarningCommand(TASK_ID, "warning-1", WarningLevel.RED, "逾期未报", null)),
                         as(SUPERVISOR, new IssueWarningCommand(TASK_ID, "warning-2", WarningLevel.YELLOW, "节点临近",
                                 null)))

@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * One thing raised on a task, by a rule of time or by hand, until it ends (a warning until lifted, an escalation
  * until its decision): the task's facts copied in from the projection's {@link TaskCopy} (none when the task is
- * not known), why and by which rule, when and by whom. An entity renames the columns of its table with
+ * not known, and following the task when it is reassigned), why and by which rule, when and by whom. An entity renames the columns of its table with
  * {@code @AttributeOverride}.
  */
 @MappedSuperclass
@@ -51,6 +51,11 @@ public abstract class TaskOccurrence extends EventKeyedRow<String> {
         boolean wasOpen = open;
         open = false;
         return wasOpen;
+    }
+
+    /** The task went to another lead department: its rows are listed under the new one from now on. */
+    protected void reassigned(String newLeadDepartment) {
+        leadDepartment = newLeadDepartment;
     }
 
     public String taskId() {

@@ -1,8 +1,11 @@
 package gov.supervision.query.escalation;
 
 import gov.supervision.core.api.common.Actor;
+import gov.supervision.core.api.common.Role;
 import gov.supervision.core.api.task.EscalationResolvedEvent;
+import gov.supervision.core.api.task.EscalationWithdrawnEvent;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
+import gov.supervision.query.api.escalation.RaisedBy;
 import gov.supervision.query.common.TaskOccurrenceProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,20 +15,41 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** Every escalation (提请协调), open or resolved, with who raised it and the decision that ended it. */
+/**
+ * Every escalation (提请协调), open, resolved or withdrawn, with who raised it and what ended it; a reassigned task's
+ * under its new lead department.
+ */
 @Component
 @ProcessingGroup("escalations")
 class EscalationProjection extends TaskOccurrenceProjection<EscalationTask, EscalationEntry> {
 
     @EventHandler
     void on(TaskEscalatedEvent event, @Timestamp Instant at, MetaData metaData) {
-        String raisedBy = Actor.fromMetaData(metaData).name();
-        raised(event.escalationId(), event.taskId(), task -> new EscalationEntry(event, task, at, raisedBy));
+        Actor actor = Actor.fromMetaData(metaData);
+        RaisedBy kind = raisedBy(event, actor);
+        raised(event.escalationId(), event.taskId(), task -> new EscalationEntry(event, task, at, actor.name(), kind));
     }
 
     @EventHandler
     void on(EscalationResolvedEvent event, @Timestamp Instant at, MetaData metaData) {
         String decidedBy = Actor.fromMetaData(metaData).name();
         ended(event.escalationId(), escalation -> escalation.resolve(at, event.decision(), decidedBy));
+    }
+
+    @EventHandler
+    void on(EscalationWithdrawnEvent event, @Timestamp Instant at) {
+        ended(event.escalationId(), escalation -> escalation.withdraw(at, event.reason()));
+    }
+
+    // The office acts as itself even with a department in its token; null for an actor of neither role, which only
+    // the rules of time are, and they name their rule.
+    private static RaisedBy raisedBy(TaskEscalatedEvent event, Actor actor) {
+        if (event.rule() != null) {
+            return RaisedBy.RULE;
+        }
+        if (actor.has(Role.SUPERVISOR)) {
+            return RaisedBy.SUPERVISOR;
+        }
+        return actor.has(Role.DEPARTMENT) ? RaisedBy.DEPARTMENT : null;
     }
 }

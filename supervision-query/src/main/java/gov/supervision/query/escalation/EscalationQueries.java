@@ -16,11 +16,12 @@ class EscalationQueries {
         this.search = new OccurrenceSearch<>(escalations, EscalationTask.class, "escalationId");
     }
 
-    /** {@code leader} is the task's leader in charge, matched exactly. */
+    /** {@code leader} is the task's leader in charge, matched exactly; a withdrawn escalation is not open. */
     @QueryHandler
     EscalationPage handle(FindEscalationsQuery query) {
         return search.where()
                 .equal("open", query.open())
+                .equal("status", query.status())
                 .equal("level", query.level())
                 .equal("leaderInCharge", query.leader())
                 .visibleTo(query.visibleToDepartment())

@@ -10,6 +10,7 @@ import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.query.api.ledger.MilestoneView;
 import gov.supervision.query.api.ledger.OpenRequestView;
 import gov.supervision.query.api.ledger.ReportView;
+import gov.supervision.query.api.ledger.ReturnView;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.hibernate.annotations.Immutable;
@@ -95,6 +96,14 @@ final class JsonColumns {
     @Immutable
     static class Report extends Json<ReportView> {
         Report() {
+            super(new TypeReference<>() { });
+        }
+    }
+
+    @Converter
+    @Immutable
+    static class Return extends Json<ReturnView> {
+        Return() {
             super(new TypeReference<>() { });
         }
     }

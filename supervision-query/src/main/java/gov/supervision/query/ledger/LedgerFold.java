@@ -5,12 +5,14 @@ import gov.supervision.core.api.task.CompletionApprovedEvent;
 import gov.supervision.core.api.task.CompletionRequestedEvent;
 import gov.supervision.core.api.task.CompletionSentBackEvent;
 import gov.supervision.core.api.task.EscalationResolvedEvent;
+import gov.supervision.core.api.task.EscalationWithdrawnEvent;
 import gov.supervision.core.api.task.ExtensionDeniedEvent;
 import gov.supervision.core.api.task.ExtensionGrantedEvent;
 import gov.supervision.core.api.task.ExtensionRequestedEvent;
 import gov.supervision.core.api.task.ProblemRegisteredEvent;
 import gov.supervision.core.api.task.ProgressReportedEvent;
 import gov.supervision.core.api.task.RectificationOpenedEvent;
+import gov.supervision.core.api.task.ResponsiblePersonChangedEvent;
 import gov.supervision.core.api.task.ReviewRecordedEvent;
 import gov.supervision.core.api.task.SubtaskAddedEvent;
 import gov.supervision.core.api.task.SubtaskClosedEvent;
@@ -19,6 +21,8 @@ import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskClaimedEvent;
 import gov.supervision.core.api.task.TaskClosedEvent;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
+import gov.supervision.core.api.task.TaskReassignedEvent;
+import gov.supervision.core.api.task.TaskReturnedEvent;
 import gov.supervision.core.api.task.UrgingNoticeSentEvent;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLiftedEvent;
@@ -26,6 +30,7 @@ import gov.supervision.core.api.task.YearEndExplanationRecordedEvent;
 import gov.supervision.query.api.ledger.OpenRequestView;
 import gov.supervision.query.api.ledger.OpenRequestView.RequestType;
 import gov.supervision.query.api.ledger.ReportView;
+import gov.supervision.query.api.ledger.ReturnView;
 import gov.supervision.query.common.EventFold;
 import gov.supervision.query.common.SubtaskCategory;
 
@@ -50,6 +55,10 @@ final class LedgerFold implements EventFold {
 
     private static final Map<Class<?>, Rule<?>> RULES = Map.ofEntries(
             rule(TaskClaimedEvent.class, (task, e, at) -> task.claim(e.responsiblePerson(), at)),
+            rule(TaskReturnedEvent.class, (task, e, at) -> task.returned(new ReturnView(e.department(), e.reason(),
+                    e.suggestedDepartment(), e.suggestedDepartmentCode(), at))),
+            rule(TaskReassignedEvent.class, (task, e, at) -> task.reassigned(e)),
+            rule(ResponsiblePersonChangedEvent.class, (task, e, at) -> task.handedOver(e.responsiblePerson())),
             rule(ProgressReportedEvent.class, (task, e, at) -> task.progress().report(
                     new ReportView(e.reportId(), e.department(), e.percentComplete(), e.summary(), e.milestone(), at))),
             rule(WarningIssuedEvent.class, (task, e, at) -> task.progress().warnings().issued(e.warningId(), e.level(), e.rule())),
@@ -59,6 +68,8 @@ final class LedgerFold implements EventFold {
                     e.inspectionId(), e.relatedTaskId(), e.complexity())),
             rule(TaskEscalatedEvent.class, (task, e, at) -> task.progress().escalate(e.escalationId(), e.level())),
             rule(EscalationResolvedEvent.class, (task, e, at) -> task.progress().resolveEscalation(e.escalationId())),
+            // A withdrawn escalation (the task closed or went to another department) is no longer open either.
+            rule(EscalationWithdrawnEvent.class, (task, e, at) -> task.progress().resolveEscalation(e.escalationId())),
             rule(ExtensionRequestedEvent.class, (task, e, at) -> task.progress().awaitDecision(
                     new OpenRequestView(e.requestId(), RequestType.EXTENSION, at, e.requestedDueDate(), e.reason()))),
             rule(ExtensionGrantedEvent.class, (task, e, at) -> {

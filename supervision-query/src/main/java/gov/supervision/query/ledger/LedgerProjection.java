@@ -2,6 +2,7 @@ package gov.supervision.query.ledger;
 
 import gov.supervision.core.api.task.SubtaskAddedEvent;
 import gov.supervision.core.api.task.TaskAssignedEvent;
+import gov.supervision.core.api.task.TaskReassignedEvent;
 import gov.supervision.query.common.FoldedBy;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -17,8 +18,8 @@ import java.time.Instant;
  * The ledger (台账): every task as it stands now. The assignment makes the task's line and its department rows;
  * every later event of the task is folded into the line by {@link LedgerFold}, and Axon hands this projection
  * only the events the fold follows. A redelivered event (same or lower sequence) is skipped, so the ledger never
- * counts twice. A change of a subtask's percent is carried up into its parent's {@code subtaskPercent}, and on
- * up the tree.
+ * counts twice. A reassignment moves the task's department rows to its new departments. A change of a subtask's
+ * percent is carried up into its parent's {@code subtaskPercent}, and on up the tree.
  */
 @Component
 @ProcessingGroup("ledger")
@@ -52,6 +53,9 @@ class LedgerProjection {
             int percentBefore = task.rolledUpPercent();
             if (fold.apply(task, event, at, sequence)) {
                 tasks.save(task);
+                if (event instanceof TaskReassignedEvent reassigned) {
+                    departmentRows.reassigned(reassigned);
+                }
                 if (task.rolledUpPercent() != percentBefore) {
                     rollUp(task);
                 }

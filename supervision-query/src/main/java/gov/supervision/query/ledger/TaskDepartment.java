@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** One department acting on a task; rows are only ever inserted, or deleted by a reset. */
+/** One department acting on a task; rows are inserted, deleted when a reassignment takes the task away, or by a reset. */
 @Entity
 @Table(name = "task_department")
 @IdClass(TaskDepartment.Key.class)
@@ -36,6 +36,10 @@ class TaskDepartment extends EventKeyedRow<TaskDepartment.Key> {
 
     String department() {
         return department;
+    }
+
+    DepartmentRelation relation() {
+        return relation;
     }
 
     @Override

@@ -6,7 +6,9 @@ import gov.supervision.core.api.task.SourceType;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskDetails;
+import gov.supervision.core.api.task.TaskReassignedEvent;
 import gov.supervision.core.api.task.TaskSource;
+import gov.supervision.query.api.ledger.ReturnView;
 import gov.supervision.query.api.ledger.TaskView;
 import gov.supervision.query.common.EventKeyedRow;
 import jakarta.persistence.Convert;
@@ -68,6 +70,10 @@ class TaskEntry extends EventKeyedRow<String> {
     private Instant closedAt;
     private Instant updatedAt;
     private long version;
+    private int returns;
+    private int reassignments;
+    @Convert(converter = JsonColumns.Return.class)
+    private ReturnView lastReturn;
 
     protected TaskEntry() {
     }
@@ -133,6 +139,30 @@ class TaskEntry extends EventKeyedRow<String> {
         this.claimedAt = at;
     }
 
+    /** The lead department gave the task back (退回); counted, never forgotten, whatever the office does next. */
+    void returned(ReturnView ret) {
+        returns++;
+        lastReturn = ret;
+    }
+
+    /**
+     * The office gave the task to another lead department (改派): the departments and the responsible person are
+     * the new ones (none when the reassignment names none); the return that led to it stays as the last return.
+     */
+    void reassigned(TaskReassignedEvent event) {
+        reassignments++;
+        leadDepartment = event.leadDepartment();
+        leadDepartmentCode = event.leadDepartmentCode();
+        coDepartments = event.coDepartments();
+        coDepartmentCodes = event.coDepartmentCodes();
+        responsiblePerson = event.responsiblePerson();
+    }
+
+    /** The task was handed over (交接) to another responsible person. */
+    void handedOver(String newResponsiblePerson) {
+        responsiblePerson = newResponsiblePerson;
+    }
+
     void extendTo(LocalDate newDueDate) {
         dueDate = newDueDate;
     }
@@ -186,7 +216,7 @@ class TaskEntry extends EventKeyedRow<String> {
                 progress.percentComplete(), progress.warnings().level(), progress.escalationLevel(),
                 progress.warnings().overdue(), subtasks.ids(), subtasks.percent(), progress.lastReport(),
                 unmodifiable(progress.openRequests()), complexity, inspectionId, relatedTaskId, assignedAt, claimedAt,
-                completedAt, closedAt, updatedAt, version);
+                completedAt, closedAt, updatedAt, version, returns, reassignments, lastReturn);
     }
 
     private static <T> List<T> unmodifiable(List<T> list) {

@@ -6,6 +6,10 @@ import gov.supervision.core.api.task.WarningLevel;
 /** What a row of {@code report_fact} counts; stored by name, and named so in the views. */
 enum FactKind {
     TASK_ASSIGNED,
+    /** The lead department returned the task (退回); counted for it. */
+    TASK_RETURNED,
+    /** The office gave the task to another lead department (改派); counted for the department it was taken from. */
+    TASK_REASSIGNED,
     REPORT_RECEIVED,
     REPORT_MISSED,
     WARNING_YELLOW,

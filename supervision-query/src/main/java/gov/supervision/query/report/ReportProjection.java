@@ -12,6 +12,8 @@ import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskClaimedEvent;
 import gov.supervision.core.api.task.TaskClosedEvent;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
+import gov.supervision.core.api.task.TaskReassignedEvent;
+import gov.supervision.core.api.task.TaskReturnedEvent;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLiftedEvent;
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +37,7 @@ import java.util.function.Consumer;
  * domain id of what they count and task changes by the task's sequence, so a redelivered event counts nothing
  * twice and a replay rebuilds the same figures.
  * <p>
- * Longer than most classes: one handler for each of the thirteen events the reports count, kept together because
+ * Longer than most classes: one handler for each of the fifteen events the reports count, kept together because
  * a fact takes its department from the task row that the same event's handler may have just written.
  */
 @Component
@@ -68,13 +71,28 @@ class ReportProjection {
         change(event.taskId(), event, sequence, STATUS_ONLY);
     }
 
+    // A return has no id of its own: the task's sequence names it.
+    @EventHandler
+    void on(TaskReturnedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        change(event.taskId(), event, sequence, STATUS_ONLY);
+        count(event.taskId() + ":" + sequence, FactKind.TASK_RETURNED, event.taskId(), at);
+    }
+
+    // Counted for the department the task is taken from, before the task's row names the new one.
+    @EventHandler
+    void on(TaskReassignedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        count(event.taskId() + ":" + sequence, FactKind.TASK_REASSIGNED, event.taskId(), at);
+        change(event.taskId(), event, sequence, task -> task.reassignedTo(event.leadDepartment()));
+    }
+
     @EventHandler
     void on(ProgressReportedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         change(event.taskId(), event, sequence, task -> task.reported(event.percentComplete()));
         count(event.reportId(), FactKind.REPORT_RECEIVED, event.taskId(), at);
     }
 
-    // A warning for a missed report counts as a warning of its level and, besides, as a report missing.
+    // A warning for a missed report counts as a warning of its level when issued and, besides, as a report missing
+    // in the period it was issued for (see missedOn).
     @EventHandler
     void on(WarningIssuedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         if (event.rule() == TimeRule.OVERDUE) {
@@ -85,7 +103,7 @@ class ReportProjection {
             count(event.warningId(), level, event.taskId(), at);
         }
         if (event.rule() == TimeRule.REPORT_MISSED) {
-            count(event.warningId(), FactKind.REPORT_MISSED, event.taskId(), at);
+            count(event.warningId(), FactKind.REPORT_MISSED, event.taskId(), at, missedOn(event, at));
         }
     }
 
@@ -151,12 +169,34 @@ class ReportProjection {
     }
 
     private void count(String factId, FactKind kind, String taskId, Instant at) {
+        count(factId, kind, taskId, at, dayOf(at));
+    }
+
+    private void count(String factId, FactKind kind, String taskId, Instant at, LocalDate countedOn) {
         ReportFact.Key key = new ReportFact.Key(factId, kind);
         if (facts.findById(key).isPresent()) {
             return;
         }
         String department = tasks.findById(taskId).map(ReportTask::leadDepartment).orElse(null);
-        facts.save(new ReportFact(key, taskId, department, at, dayOf(at)));
+        facts.save(new ReportFact(key, taskId, department, at, countedOn));
+    }
+
+    /**
+     * The day a missed report counts on: under the rules of 1.1 the last day of the period missed
+     * ({@code periodEnd}), so that each of a silent department's periods is counted in the briefing of that period,
+     * even when its warning comes days later or together with others; an older warning names no period and counts
+     * on the day it was issued.
+     */
+    private LocalDate missedOn(WarningIssuedEvent event, Instant issuedAt) {
+        String periodEnd = event.ruleParameters() == null ? null : event.ruleParameters().get("periodEnd");
+        if (periodEnd != null) {
+            try {
+                return LocalDate.parse(periodEnd);
+            } catch (DateTimeParseException e) {
+                // Not a date: counted when issued, as an older warning.
+            }
+        }
+        return dayOf(issuedAt);
     }
 
     private LocalDate dayOf(Instant at) {

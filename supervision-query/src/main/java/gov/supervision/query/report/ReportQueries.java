@@ -61,7 +61,8 @@ class ReportQueries {
                         select department, sum(new_tasks) as new_tasks, sum(reports_received) as reports_received,
                                sum(reports_missing) as reports_missing, sum(yellow_warnings) as yellow_warnings,
                                sum(red_warnings) as red_warnings, sum(escalations) as escalations,
-                               sum(completions) as completions, sum(closures) as closures
+                               sum(completions) as completions, sum(closures) as closures,
+                               sum(returns) as returns, sum(reassignments) as reassignments
                         from v_department_day
                         where occurred_on between ? and ?
                         group by department""", ReportQueries::briefingLine, query.from(), query.to())
@@ -81,7 +82,9 @@ class ReportQueries {
                 lines.stream().mapToLong(BriefingLine::redWarnings).sum(),
                 lines.stream().mapToLong(BriefingLine::escalations).sum(),
                 lines.stream().mapToLong(BriefingLine::completions).sum(),
-                lines.stream().mapToLong(BriefingLine::closures).sum());
+                lines.stream().mapToLong(BriefingLine::closures).sum(),
+                lines.stream().mapToLong(BriefingLine::returns).sum(),
+                lines.stream().mapToLong(BriefingLine::reassignments).sum());
     }
 
     private static DepartmentYear departmentYear(ResultSet row, int rowNumber) throws SQLException {
@@ -97,6 +100,7 @@ class ReportQueries {
         long red = row.getLong("red_warnings");
         return new BriefingLine(row.getString("department"), row.getLong("new_tasks"),
                 row.getLong("reports_received"), row.getLong("reports_missing"), yellow + red, yellow, red,
-                row.getLong("escalations"), row.getLong("completions"), row.getLong("closures"));
+                row.getLong("escalations"), row.getLong("completions"), row.getLong("closures"),
+                row.getLong("returns"), row.getLong("reassignments"));
     }
 }

@@ -85,6 +85,11 @@ class ReportTask extends EventKeyedRow<String> {
         return true;
     }
 
+    /** What the task counts for from now on counts for its new lead department; what happened before stays. */
+    void reassignedTo(String newLeadDepartment) {
+        leadDepartment = newLeadDepartment;
+    }
+
     void reported(int percent) {
         percentComplete = percent;
     }

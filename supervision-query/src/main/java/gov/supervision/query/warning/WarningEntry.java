@@ -1,6 +1,7 @@
 package gov.supervision.query.warning;
 
 import gov.supervision.core.api.task.LiftReason;
+import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.query.api.warning.WarningView;
@@ -30,6 +31,7 @@ class WarningEntry extends TaskOccurrence {
     private Instant liftedAt;
     @Enumerated(EnumType.STRING)
     private LiftReason liftReason;
+    private String liftComment;
 
     protected WarningEntry() {
     }
@@ -40,17 +42,20 @@ class WarningEntry extends TaskOccurrence {
         this.level = event.level();
     }
 
-    /** A lift delivered again changes nothing: the first lift's time and reason stay. */
-    void lift(Instant at, LiftReason reason) {
+    /** A lift delivered again changes nothing: the first lift's time, reason and comment stay. */
+    void lift(Instant at, LiftReason reason, String comment) {
         if (end()) {
             liftedAt = at;
             liftReason = reason;
+            liftComment = comment;
         }
     }
 
+    // Only a REPORT_MISSED warning of the rules of 1.1 names its period; older ones count periods since a date.
     WarningView toView() {
+        String period = rule() == TimeRule.REPORT_MISSED ? ruleParameters().get("period") : null;
         return new WarningView(warningId, taskId(), taskTitle(), leadDepartment(), level, reason(), rule(),
-                ruleParameters(), open(), raisedAt(), raisedBy(), liftedAt, liftReason);
+                ruleParameters(), open(), raisedAt(), raisedBy(), liftedAt, liftReason, liftComment, period);
     }
 
     @Override

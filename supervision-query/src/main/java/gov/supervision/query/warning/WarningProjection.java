@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 
-/** Every warning, active or past, with who issued it and why it ended. */
+/** Every warning, active or past, with who issued it and why it ended; a reassigned task's under its new department. */
 @Component
 @ProcessingGroup("warnings")
 class WarningProjection extends TaskOccurrenceProjection<WarningTask, WarningEntry> {
@@ -25,6 +25,6 @@ class WarningProjection extends TaskOccurrenceProjection<WarningTask, WarningEnt
 
     @EventHandler
     void on(WarningLiftedEvent event, @Timestamp Instant at) {
-        ended(event.warningId(), warning -> warning.lift(at, event.reason()));
+        ended(event.warningId(), warning -> warning.lift(at, event.reason(), event.comment()));
     }
 }

@@ -1,15 +1,20 @@
 package gov.supervision.query.escalation;
 
 import gov.supervision.core.api.common.Actor;
+import gov.supervision.core.api.common.Role;
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.EscalationResolvedEvent;
+import gov.supervision.core.api.task.EscalationWithdrawnEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
 import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.WithdrawalReason;
 import gov.supervision.query.QueryFixtures;
 import gov.supervision.query.api.escalation.EscalationPage;
+import gov.supervision.query.api.escalation.EscalationStatus;
 import gov.supervision.query.api.escalation.EscalationView;
 import gov.supervision.query.api.escalation.FindEscalationsQuery;
+import gov.supervision.query.api.escalation.RaisedBy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +25,11 @@ import org.springframework.context.annotation.Import;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static gov.supervision.query.QueryFixtures.AUDIT;
+import static gov.supervision.query.QueryFixtures.TRANSPORT;
+import static gov.supervision.query.QueryFixtures.reassigned;
 import static gov.supervision.query.QueryFixtures.BLACK_WATER;
 import static gov.supervision.query.QueryFixtures.DEVELOPMENT;
 import static gov.supervision.query.QueryFixtures.ECOLOGY;
@@ -57,6 +65,7 @@ class EscalationsTest {
     private static final TaskEscalatedEvent TO_CITY = redUnresolved(BLACK_WATER, 1, RED_SINCE, 2);
     private static final String E1 = TO_LEADER.escalationId();
     private static final String E2 = TO_CITY.escalationId();
+    private static final Actor ECOLOGY_OFFICER = new Actor("u-9", "周科长", Set.of(Role.DEPARTMENT), ECOLOGY);
 
     @Autowired
     private EscalationProjection projection;
@@ -88,6 +97,11 @@ class EscalationsTest {
 
     private List<String> ids(Boolean open, EscalationLevel level, String leader, String visibleTo) {
         return find(open, level, leader, visibleTo, 0, 50).items().stream().map(EscalationView::escalationId).toList();
+    }
+
+    private List<String> statusIds(EscalationStatus status) {
+        return queries.handle(new FindEscalationsQuery(null, null, null, null, 0, 50, status)).items().stream()
+                .map(EscalationView::escalationId).toList();
     }
 
     private EscalationView escalation(String escalationId) {
@@ -213,6 +227,63 @@ class EscalationsTest {
         replay.assign(METRO, metro());
         replay.play(METRO, escalatedByHand(METRO, "e-4", EscalationLevel.LEADER, "征地拆迁受阻"));
         assertThat(ids(null, null, VICE_MAYOR_LI, HOUSING)).containsExactly("e-4");
+    }
+
+    @Test
+    void statusIsOpenResolvedOrWithdrawnAndAWithdrawnOneIsNotOpen() {
+        Instant withdrawnAt = feed.play(METRO, new EscalationWithdrawnEvent(METRO, "e-4", EscalationLevel.LEADER,
+                WithdrawalReason.REASSIGNED), Actor.SYSTEM);
+
+        EscalationView withdrawn = escalation("e-4");
+        assertThat(withdrawn.status()).isEqualTo(EscalationStatus.WITHDRAWN);
+        assertThat(withdrawn.open()).isFalse();
+        assertThat(withdrawn.withdrawnAt()).isEqualTo(withdrawnAt);
+        assertThat(withdrawn.withdrawalReason()).isEqualTo(WithdrawalReason.REASSIGNED);
+        assertThat(withdrawn.resolvedAt()).isNull();
+        assertThat(withdrawn.decision()).isNull();
+        assertThat(escalation("e-3").status()).isEqualTo(EscalationStatus.RESOLVED);
+        assertThat(escalation("e-3").withdrawnAt()).isNull();
+        assertThat(escalation(E1).status()).isEqualTo(EscalationStatus.OPEN);
+
+        assertThat(ids(true, null, null, null)).containsExactly(E2, E1);
+        assertThat(find(true, null, null, null, 0, 50).total()).isEqualTo(2);
+        assertThat(statusIds(EscalationStatus.WITHDRAWN)).containsExactly("e-4");
+        assertThat(statusIds(EscalationStatus.RESOLVED)).containsExactly("e-3");
+        assertThat(statusIds(EscalationStatus.OPEN)).containsExactly(E2, E1);
+    }
+
+    @Test
+    void decisionAfterAWithdrawalChangesNothing() {
+        feed.play(METRO, new EscalationWithdrawnEvent(METRO, "e-4", EscalationLevel.LEADER,
+                WithdrawalReason.TASK_CLOSED), Actor.SYSTEM);
+        feed.play(METRO, new EscalationResolvedEvent(METRO, "e-4", EscalationLevel.LEADER, "迟到的决定"), LEADER_WANG);
+
+        assertThat(escalation("e-4").status()).isEqualTo(EscalationStatus.WITHDRAWN);
+        assertThat(escalation("e-4").withdrawalReason()).isEqualTo(WithdrawalReason.TASK_CLOSED);
+        assertThat(escalation("e-4").decision()).isNull();
+    }
+
+    @Test
+    void raisedByTellsTheRuleTheOfficeAndTheDepartmentApart() {
+        feed.play(BLACK_WATER, escalatedByHand(BLACK_WATER, "e-5", EscalationLevel.CITY_GOVERNMENT, "需市政府协调"),
+                ECOLOGY_OFFICER);
+
+        assertThat(escalation(E1).raisedByKind()).isEqualTo(RaisedBy.RULE);
+        assertThat(escalation("e-4").raisedByKind()).isEqualTo(RaisedBy.SUPERVISOR);
+        assertThat(escalation("e-5").raisedByKind()).isEqualTo(RaisedBy.DEPARTMENT);
+        assertThat(escalation("e-5").raisedBy()).as("still the name").isEqualTo(ECOLOGY_OFFICER.name());
+    }
+
+    @Test
+    void reassignedTasksEscalationsMoveToTheNewDepartment() {
+        feed.play(METRO, new EscalationWithdrawnEvent(METRO, "e-4", EscalationLevel.LEADER,
+                WithdrawalReason.REASSIGNED), Actor.SYSTEM);
+        feed.play(METRO, reassigned(METRO, TRANSPORT, AUDIT, null));
+
+        assertThat(ids(null, null, null, TRANSPORT)).isEmpty();
+        assertThat(ids(null, null, null, HOUSING)).as("no longer co-operating").containsExactly("e-3");
+        assertThat(ids(null, null, null, AUDIT)).containsExactly("e-4");
+        assertThat(escalation("e-4").leadDepartment()).isEqualTo(AUDIT);
     }
 
     @Test

@@ -12,6 +12,7 @@ import gov.supervision.core.api.task.ExtensionGrantedEvent;
 import gov.supervision.core.api.task.ExtensionRequestedEvent;
 import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.ProgressReportedEvent;
+import gov.supervision.core.api.task.ResponsiblePersonChangedEvent;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskClaimedEvent;
@@ -142,6 +143,25 @@ class TaskAsOfTest {
     }
 
     @Test
+    void returnedReassignedAndHandedOverTaskAsOfEachEventEqualsWhatTheLedgerShowed() {
+        record(feed.assign(taskId, oldQuarterRenewal()));
+        play(QueryFixtures.returned(taskId, HOUSING, "不属本部门职责", STREET_OFFICE));
+        play(QueryFixtures.reassigned(taskId, HOUSING, STREET_OFFICE, null));
+        play(new TaskClaimedEvent(taskId, STREET_OFFICE, "钱主任"));
+        play(new ResponsiblePersonChangedEvent(taskId, "钱主任", "孙干事", "人员调整"));
+
+        for (int k = 0; k < times.size(); k++) {
+            assertThat(at(times.get(k))).as("as of event %d", k).isEqualTo(liveViews.get(k));
+        }
+        assertThat(at(times.get(1)).status()).isEqualTo(TaskStatus.RETURNED);
+        assertThat(at(times.get(2)).status()).isEqualTo(TaskStatus.ASSIGNED);
+        assertThat(at(times.get(2)).leadDepartment()).isEqualTo(STREET_OFFICE);
+        assertThat(at(times.get(2)).responsiblePerson()).isNull();
+        assertThat(at(times.get(4)).responsiblePerson()).isEqualTo("孙干事");
+        assertThat(at(times.get(4)).reassignments()).isEqualTo(1);
+    }
+
+    @Test
     void taskDidNotExistBeforeItsFirstEvent() {
         Instant assignedAt = feed.assign(taskId, oldQuarterRenewal());
 
@@ -220,7 +240,7 @@ class TaskAsOfTest {
         AnnotationEventHandlerAdapter ledger = new AnnotationEventHandlerAdapter(projection);
         LedgerFold fold = new LedgerFold();
 
-        assertThat(eventsIn(TaskAssignedEvent.class.getPackageName())).hasSize(22).allSatisfy(type -> {
+        assertThat(eventsIn(TaskAssignedEvent.class.getPackageName())).hasSize(26).allSatisfy(type -> {
             assertThat(ledger.canHandleType(type)).as("the ledger is handed %s", type.getSimpleName()).isTrue();
             assertThat(type == TaskAssignedEvent.class || fold.follows(type))
                     .as("as of an instant, %s is folded", type.getSimpleName()).isTrue();

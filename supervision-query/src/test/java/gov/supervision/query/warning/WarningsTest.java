@@ -6,6 +6,7 @@ import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
+import gov.supervision.core.api.task.WarningLiftedEvent;
 import gov.supervision.query.QueryFixtures;
 import gov.supervision.query.api.warning.FindWarningsQuery;
 import gov.supervision.query.api.warning.WarningPage;
@@ -38,6 +39,11 @@ import static gov.supervision.query.QueryFixtures.TRANSPORT;
 import static gov.supervision.query.QueryFixtures.byHand;
 import static gov.supervision.query.QueryFixtures.dueSoon;
 import static gov.supervision.query.QueryFixtures.lifted;
+import static gov.supervision.query.QueryFixtures.notClaimed;
+import static gov.supervision.query.QueryFixtures.reassigned;
+import static gov.supervision.query.QueryFixtures.reportMissed;
+import static gov.supervision.query.QueryFixtures.urgingUnanswered;
+import static gov.supervision.query.QueryFixtures.weekMissed;
 import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
 import static gov.supervision.query.QueryFixtures.overdue;
 import static gov.supervision.query.QueryFixtures.rows;
@@ -68,6 +74,7 @@ class WarningsTest {
     private QueryFixtures.Feed feed;
     private Instant dueSoonIssuedAt;
     private Instant dueSoonLiftedAt;
+    private Instant liftedAt;
 
     @BeforeEach
     void fourWarnings() {
@@ -204,6 +211,81 @@ class WarningsTest {
         replay.assign(RENEWAL, oldQuarterRenewal());
         replay.play(RENEWAL, byHand(RENEWAL, "w-4", WarningLevel.YELLOW, "月度报告内容空泛"));
         assertThat(ids(null, null, null, DEVELOPMENT)).containsExactly("w-4");
+    }
+
+    @Test
+    void warningLiftedByHandShowsTheOfficesComment() {
+        liftedAt = feed.play(GAS_PIPES, new WarningLiftedEvent(GAS_PIPES, "w-3", WarningLevel.RED, null,
+                LiftReason.LIFTED_BY_HAND, "经核实管线迁改已按计划推进"));
+
+        WarningView lifted = warning("w-3");
+        assertThat(lifted.active()).isFalse();
+        assertThat(lifted.liftedAt()).isEqualTo(liftedAt);
+        assertThat(lifted.liftReason()).isEqualTo(LiftReason.LIFTED_BY_HAND);
+        assertThat(lifted.liftComment()).isEqualTo("经核实管线迁改已按计划推进");
+        assertThat(warning(W1).liftComment()).as("an automatic lift has none").isNull();
+    }
+
+    @Test
+    void reportMissedOfTheRulesOfOnePointOneShowsItsPeriodAndOlderOnesNone() {
+        WarningIssuedEvent week10 = weekMissed(RENEWAL, "2023-W10", LocalDate.of(2023, 3, 6), 1);
+        WarningIssuedEvent older = reportMissed(METRO, Instant.parse("2023-01-10T03:00:00Z"), 1, 0);
+        feed.play(RENEWAL, week10, Actor.SYSTEM);
+        feed.play(METRO, older, Actor.SYSTEM);
+
+        assertThat(warning(week10.warningId()).period()).isEqualTo("2023-W10");
+        assertThat(warning(week10.warningId()).ruleParameters()).containsEntry("periodEnd", "2023-03-12");
+        assertThat(warning(older.warningId()).period()).isNull();
+        assertThat(warning(W1).period()).isNull();
+    }
+
+    @Test
+    void notClaimedAndUrgingUnansweredAreListedLikeTheOtherRules() {
+        WarningIssuedEvent notClaimed = notClaimed(BLACK_WATER, WarningLevel.YELLOW, LocalDate.of(2023, 1, 4),
+                LocalDate.of(2023, 1, 9));
+        WarningIssuedEvent unanswered = urgingUnanswered(METRO, "u-1", LocalDate.of(2023, 2, 10));
+        feed.play(BLACK_WATER, notClaimed, Actor.SYSTEM);
+        feed.play(METRO, unanswered, Actor.SYSTEM);
+        feed.play(BLACK_WATER, lifted(notClaimed, LiftReason.CLAIMED));
+
+        assertThat(warning(notClaimed.warningId()).rule()).isEqualTo(TimeRule.NOT_CLAIMED);
+        assertThat(warning(notClaimed.warningId()).ruleParameters()).containsEntry("claimBy", "2023-01-09");
+        assertThat(warning(notClaimed.warningId()).liftReason()).isEqualTo(LiftReason.CLAIMED);
+        assertThat(warning(unanswered.warningId()).rule()).isEqualTo(TimeRule.URGING_UNANSWERED);
+        assertThat(ids(WarningLevel.YELLOW, true, TRANSPORT, null)).containsExactly(unanswered.warningId());
+    }
+
+    @Test
+    void reassignedTasksWarningsMoveToTheNewDepartmentPastOnesIncluded() {
+        feed.play(BLACK_WATER, reassigned(BLACK_WATER, ECOLOGY, AUDIT, null, DEVELOPMENT));
+        feed.play(BLACK_WATER, byHand(BLACK_WATER, "w-5", WarningLevel.YELLOW, "新牵头单位尚未签收"));
+
+        assertThat(ids(null, null, ECOLOGY, null)).isEmpty();
+        assertThat(ids(null, null, null, ECOLOGY)).isEmpty();
+        assertThat(ids(null, null, AUDIT, null)).containsExactly("w-5", W2);
+        assertThat(ids(null, null, null, AUDIT)).containsExactly("w-5", W2);
+        assertThat(ids(null, null, null, DEVELOPMENT)).containsExactly("w-5", "w-4", "w-3", W2);
+        assertThat(warning(W2).leadDepartment()).isEqualTo(AUDIT);
+    }
+
+    @Test
+    void reassignedSubtasksWarningsAreStillSeenThroughTheTaskAboveIt() {
+        feed.play(GAS_PIPES, reassigned(GAS_PIPES, STREET_OFFICE, TRANSPORT, null));
+
+        assertThat(ids(null, null, null, STREET_OFFICE)).isEmpty();
+        assertThat(ids(null, null, null, TRANSPORT)).containsExactly("w-3", W1);
+        assertThat(ids(null, null, null, HOUSING)).as("through renewal").containsExactly("w-4", "w-3", W1);
+        assertThat(ids(null, null, TRANSPORT, null)).containsExactly("w-3", W1);
+    }
+
+    @Test
+    void replayRebuildsTheWarningsOfAReassignedTaskUnderItsNewDepartment() {
+        feed.play(BLACK_WATER, reassigned(BLACK_WATER, ECOLOGY, AUDIT, null));
+
+        feed.replay();
+
+        assertThat(ids(null, null, AUDIT, null)).containsExactly(W2);
+        assertThat(ids(null, null, null, ECOLOGY)).isEmpty();
     }
 
     @Test

@@ -2,11 +2,17 @@ package gov.supervision.query.api.escalation;
 
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.TimeRule;
+import gov.supervision.core.api.task.WithdrawalReason;
 
 import java.time.Instant;
 import java.util.Map;
 
-/** An escalation (提请协调), open or resolved with its coordination decision. */
+/**
+ * An escalation (提请协调), open, resolved with its coordination decision, or withdrawn because its task closed or
+ * was reassigned ({@code status}; {@code open} is true exactly while it is {@code OPEN}). {@code raisedBy} is the name
+ * of whoever raised it, {@code raisedByKind} whether the rule, the office or the department did. {@code leadDepartment}
+ * is the task's lead department now: a reassigned task's escalations move to its new one.
+ */
 public record EscalationView(
         String escalationId,
         String taskId,
@@ -22,5 +28,9 @@ public record EscalationView(
         String raisedBy,
         Instant resolvedAt,
         String decision,
-        String resolvedBy) {
+        String resolvedBy,
+        EscalationStatus status,
+        RaisedBy raisedByKind,
+        Instant withdrawnAt,
+        WithdrawalReason withdrawalReason) {
 }
