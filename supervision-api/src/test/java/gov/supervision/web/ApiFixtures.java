@@ -53,7 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 public final class ApiFixtures {
 
-    public static final String DUE = "2023-12-31";
+    public static final String DUE = "2023-12-29";
     /** The task a slice test's requests name, and the id the edge makes next. */
     public static final String TASK_ID = "5f0c3c1e-6a2b-4c7e-9a51-0d2f8e7b6a10";
     public static final String NEW_ID = "9b1d7a44-3e2f-4f0a-8c6d-2a5e1f3b7c98";

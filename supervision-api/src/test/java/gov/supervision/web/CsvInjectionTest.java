@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static gov.supervision.web.ApiFixtures.DUE;
 import static gov.supervision.web.ApiFixtures.task;
 import static gov.supervision.web.ApiFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class CsvInjectionTest extends ApiTestBase {
         assertThat(task.get("leaderInCharge")).isEqualTo("'" + LEADER);
         assertThat(task.get("responsiblePerson")).isEqualTo("'-2+3");
         assertThat(task.get("percentComplete")).isEqualTo("0");
-        assertThat(task.get("dueDate")).isEqualTo("2023-12-31");
+        assertThat(task.get("dueDate")).isEqualTo(DUE);
 
         Map<String, String> unclosed = ApiClient.await(() -> rowOf(csv("/api/v1/reports/year-end?year=2023"), "taskId",
                 taskId), row -> row != null);
