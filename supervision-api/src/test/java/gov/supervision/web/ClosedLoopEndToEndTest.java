@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static gov.supervision.web.ApiFixtures.DUE;
 import static gov.supervision.web.ApiFixtures.task;
 import static gov.supervision.web.ApiFixtures.taskPath;
 import static gov.supervision.web.ApiFixtures.with;
@@ -76,14 +77,14 @@ class ClosedLoopEndToEndTest extends ApiTestBase {
         assertThat(awaitTask(taskId, v).get("escalationLevel").asText()).isEqualTo("NONE");
 
         ApiClient.Response extension = api.post(taskPath(taskId, "extension-requests"), lead,
-                Map.of("requestedDueDate", "2024-03-31", "reason", "冬季停工，需顺延一个季度"));
+                Map.of("requestedDueDate", "2024-03-29", "reason", "冬季停工，需顺延一个季度"));
         v = expectNext(v, extension);
         assertThat(awaitTask(taskId, v).get("openRequests")).hasSize(1);
         v = expectNext(v, api.post(taskPath(taskId, "extension-requests/" + extension.json().get("requestId").asText()
                 + "/decision"), supervisor, Map.of("approved", true, "comment", "同意延期")));
         ledger = awaitTask(taskId, v);
-        assertThat(ledger.get("dueDate").asText()).isEqualTo("2024-03-31");
-        assertThat(ledger.get("originalDueDate").asText()).isEqualTo("2023-12-31");
+        assertThat(ledger.get("dueDate").asText()).isEqualTo("2024-03-29");
+        assertThat(ledger.get("originalDueDate").asText()).isEqualTo(DUE);
         assertThat(ledger.get("openRequests")).isEmpty();
 
         ApiClient.Response completion = api.post(taskPath(taskId, "completion-requests"), lead,
@@ -156,8 +157,8 @@ class ClosedLoopEndToEndTest extends ApiTestBase {
         assertThat(row.get("leadDepartment")).isEqualTo(LEAD);
         assertThat(row.get("coDepartments")).isEqualTo(CO);
         assertThat(row.get("status")).isEqualTo("CLOSED");
-        assertThat(row.get("dueDate")).isEqualTo("2024-03-31");
-        assertThat(row.get("originalDueDate")).isEqualTo("2023-12-31");
+        assertThat(row.get("dueDate")).isEqualTo("2024-03-29");
+        assertThat(row.get("originalDueDate")).isEqualTo(DUE);
         assertThat(row.get("percentComplete")).isEqualTo("100");
         assertThat(row.get("version")).isEqualTo(item.get("version").asText());
     }

@@ -17,8 +17,9 @@ class DeadlineCancellationTest extends ApiTestBase {
         long pendingBefore = pendingDeadlines();
         String other = created(api.post("/api/v1/tasks", tokens.supervisor(), task("统计调查另一项", LEAD)));
         String taskId = created(api.post("/api/v1/tasks", tokens.supervisor(), task("统计数据质量提升", LEAD)));
-        assertThat(indexed(taskId)).as("due soon, overdue and one milestone").isEqualTo(3);
-        assertThat(pendingDeadlines()).isEqualTo(pendingBefore + 6);
+        assertThat(indexed(taskId)).as("due soon, overdue, one milestone, two claim limits, the first reporting period")
+                .isEqualTo(6);
+        assertThat(pendingDeadlines()).isEqualTo(pendingBefore + 12);
 
         String lead = tokens.department(LEAD);
         version(api.post("/api/v1/tasks/" + taskId + "/claim", lead, Map.of("responsiblePerson", "何平")));
@@ -28,8 +29,8 @@ class DeadlineCancellationTest extends ApiTestBase {
                 tokens.supervisor(), Map.of("approved", true)));
 
         assertThat(indexed(taskId)).isZero();
-        assertThat(indexed(other)).as("another task keeps its deadlines").isEqualTo(3);
-        assertThat(pendingDeadlines()).isEqualTo(pendingBefore + 3);
+        assertThat(indexed(other)).as("another task keeps its deadlines").isEqualTo(6);
+        assertThat(pendingDeadlines()).isEqualTo(pendingBefore + 6);
     }
 
     private long pendingDeadlines() {

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import static gov.supervision.web.ApiFixtures.DUE;
 import static gov.supervision.web.ApiFixtures.task;
 import static gov.supervision.web.ApiFixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +66,7 @@ class StoredEventsTest extends ApiTestBase {
                 "select payload from domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
                 byte[].class, taskId);
         String json = new String(payload, StandardCharsets.UTF_8);
-        assertThat(json).startsWith("{").contains("\"title\":\"全民健康信息平台建设\"").contains("\"dueDate\":\"2023-12-31\"");
+        assertThat(json).startsWith("{").contains("\"title\":\"全民健康信息平台建设\"").contains("\"dueDate\":\"" + DUE + "\"");
         String type = jdbc.queryForObject(
                 "select payload_type from domain_event_entry where aggregate_identifier = ? and sequence_number = 0",
                 String.class, taskId);
