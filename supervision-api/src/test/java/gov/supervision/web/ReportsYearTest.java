@@ -19,17 +19,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A spring of activity for three departments, driven through commands and the simulated clock from
  * 2023-03-01 (Beijing) to 2023-04-10, and every figure of the reports checked against values worked out by
- * hand below. Times: t0 = Wed 2023-03-01 09:00 Beijing; start of day D in Beijing = D-1 16:00Z.
+ * hand below from the rules of time (v1.1). Times: t0 = Wed 2023-03-01 09:00 Beijing; a warning "on D" is raised
+ * at the start of day D in Beijing (D-1 16:00Z). March 2023 has no holiday; 04-05 (清明) is one. A task must be
+ * claimed within 3 working days (yellow at the end of the third, red two working days later); a date due on a
+ * non-working day moves to the next working day; due soon is 3 days before the due date, overdue the day after;
+ * a red spell escalates to the leader after 7 days and, no leader having decided, to the city after 14.
  * <pre>
- * A (发改委): A1 due 03-20, report + completion 03-10 (on time);  A2 due 03-05: yellow 03-02, red 03-06,
- *             escalated 03-13 (leader) and 03-20 00:00 (city), completed 03-20 09:00 (late);
+ * A (发改委): A1 due 03-20, report + completion 03-10 (on time);  A2 due Sun 03-05, so Mon 03-06: yellow 03-03,
+ *             red 03-07, escalated 03-14 (leader), completed 03-20 09:00 (late, before the city step of 03-21);
  *             a commendation on A1 and an admonishment talk on A2.
- * B (住建局): B1 due 03-15, extended at t0 to 04-30, completed 04-10: late against its original date;
- *             B2 weekly reports, none sent: yellow 03-08, red 03-15, escalated 03-22 and 03-29, open;
- *             R3 finding (complex, due 03-31): yellow 03-28, red 04-01, escalated 04-08, open.
- * C (环保局): R1 finding (due 03-08) completed 03-03 (on time); R2 finding (due 03-08): yellow 03-05,
- *             red 03-09, escalated 03-16 and 03-23, open.
+ * B (住建局): B1 due 03-15, extended at t0 to Sun 04-30, so Thu 05-04 (05-01..03 holiday), completed 04-10: late
+ *             against its original date; B2 weekly, claimed at t0, no report ever: W10 missed yellow 03-11, W11,
+ *             W12, W13 (ends 04-02) and W14 missed red 03-18, 03-25, 04-01 and 04-08, escalated 03-25 and 04-01;
+ *             R3 finding (complex, due Fri 03-31) never claimed: not claimed yellow 03-07 and red 03-09,
+ *             escalated 03-16 and 03-23, due soon yellow 03-28, overdue red 04-01 (the same red spell).
+ * C (环保局): R1 finding (due 03-08) claimed 03-03, completed 03-03 (on time); R2 finding (due Wed 03-08) never
+ *             claimed: due soon yellow 03-05, not claimed yellow 03-07, not claimed and overdue red 03-09,
+ *             escalated 03-16 and 03-23.
  * </pre>
+ * A missed period counts in the briefing of the period it belongs to.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportsYearTest extends AuditTestBase {
@@ -86,7 +94,7 @@ class ReportsYearTest extends AuditTestBase {
                 Map.of("year", 2023, "explanation", "土地指标未落实，已提请市政府协调")));
         ApiClient.await(() -> api.get("/api/v1/reports/departments?year=2023", supervisor).json(),
                 report -> figures(report, C) != null && figures(report, C).get("escalations").asLong() == 2
-                        && figures(report, B).get("escalations").asLong() == 3
+                        && figures(report, B).get("escalations").asLong() == 4
                         && figures(report, B).get("closed").asLong() == 1
                         && figures(report, A).get("commendations").asLong() == 1);
     }
@@ -96,9 +104,9 @@ class ReportsYearTest extends AuditTestBase {
         JsonNode report = api.get("/api/v1/reports/departments?year=2023", tokens.auditor()).json();
         assertThat(report.get("weights").get("onTimeShare").asDouble()).isEqualTo(60);
         //                  assigned closed onTime overdue yellow red esc findings records sanctions commend score
-        assertDepartment(report, A, 2, 2, 1, 0, 1, 1, 2, 0, 2, 1, 1, 53.0);
-        assertDepartment(report, B, 3, 1, 0, 1, 2, 2, 3, 1, 0, 0, 0, 10.0);
-        assertDepartment(report, C, 2, 1, 1, 1, 1, 1, 2, 2, 0, 0, 0, 47.0);
+        assertDepartment(report, A, 2, 2, 1, 0, 1, 1, 1, 0, 2, 1, 1, 58.0);
+        assertDepartment(report, B, 3, 1, 0, 1, 3, 6, 4, 1, 0, 0, 0, 0.0);
+        assertDepartment(report, C, 2, 1, 1, 1, 2, 2, 2, 2, 0, 0, 0, 43.0);
     }
 
     @Test
@@ -108,19 +116,19 @@ class ReportsYearTest extends AuditTestBase {
         assertThat(week.get("to").asText()).isEqualTo("2023-03-12");
         //                      new reports missing warnings yellow red esc completions closures
         assertLine(line(week, A), 0, 1, 0, 1, 0, 1, 0, 1, 1);
-        assertLine(line(week, B), 0, 0, 1, 1, 1, 0, 0, 0, 0);
-        assertLine(line(week, C), 0, 0, 0, 1, 0, 1, 0, 0, 0);
-        assertLine(week.get("total"), 0, 1, 1, 3, 1, 2, 0, 1, 1);
+        assertLine(line(week, B), 0, 0, 1, 3, 2, 1, 0, 0, 0);
+        assertLine(line(week, C), 0, 0, 0, 3, 1, 2, 0, 0, 0);
+        assertLine(week.get("total"), 0, 1, 1, 7, 3, 4, 0, 1, 1);
     }
 
     @Test
     void aQuarterlyBriefingMatchesTheHandCount() {
         JsonNode quarter = api.get("/api/v1/reports/periodic?period=2023-Q1", tokens.supervisor()).json();
         assertThat(quarter.get("to").asText()).isEqualTo("2023-03-31");
-        assertLine(line(quarter, A), 2, 1, 0, 2, 1, 1, 2, 2, 2);
-        assertLine(line(quarter, B), 3, 0, 2, 3, 2, 1, 2, 0, 0);
-        assertLine(line(quarter, C), 2, 0, 0, 2, 1, 1, 2, 1, 1);
-        assertLine(quarter.get("total"), 7, 1, 2, 7, 4, 3, 6, 3, 3);
+        assertLine(line(quarter, A), 2, 1, 0, 2, 1, 1, 1, 2, 2);
+        assertLine(line(quarter, B), 3, 0, 3, 6, 3, 3, 3, 0, 0);
+        assertLine(line(quarter, C), 2, 0, 0, 4, 2, 2, 2, 1, 1);
+        assertLine(quarter.get("total"), 7, 1, 3, 12, 6, 6, 6, 3, 3);
     }
 
     @Test

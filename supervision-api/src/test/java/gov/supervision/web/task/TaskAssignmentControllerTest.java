@@ -72,7 +72,7 @@ class TaskAssignmentControllerTest extends CommandSliceTest {
         assertThat(sent(commands, AssignTaskCommand.class).details()).isEqualTo(new TaskDetails("老旧小区改造",
                 "老旧小区改造 ：按照市政府常务会议决定，倒排工期、挂图作战。", TaskCategory.MAJOR_PRIORITY,
                 new TaskSource(SourceType.MEETING_DECISION, "常务会〔2023〕3号"), "李副市长", LEAD, List.of("市财政局"),
-                "张伟", LocalDate.of(2023, 12, 31), ReportingCadence.MONTHLY,
+                "张伟", LocalDate.of(2023, 12, 29), ReportingCadence.MONTHLY,
                 List.of(new Milestone("方案编制", LocalDate.of(2023, 6, 30))), "leader-li", "ZJJ", List.of("CZJ")));
     }
 
