@@ -42,6 +42,28 @@ class AssignmentAndDecompositionTest {
     }
 
     @Test
+    void aDueDateOnASundayMovesToTheMondayAfter() {
+        TaskDetails dueOnSunday = details(TITLE, LEAD, List.of(CO), LocalDate.of(2023, 7, 2), List.of());
+        TaskDetails dueOnMonday = details(TITLE, LEAD, List.of(CO), LocalDate.of(2023, 7, 3), List.of());
+        fixture.givenNoPriorActivity()
+                .when(new AssignTaskCommand(TASK_ID, dueOnSunday), by(SUPERVISOR))
+                .expectEvents(new TaskAssignedEvent(TASK_ID, null, dueOnMonday, Set.of(), Set.of()))
+                .expectScheduledDeadline(startOf(LocalDate.of(2023, 7, 4)), new Overdue(LocalDate.of(2023, 7, 3)));
+    }
+
+    @Test
+    void aDueDateOrMilestoneInTheNationalDayHolidayMovesToTheMakeUpSaturdayAfterIt() {
+        // 2023-09-29 to 10-06 are holidays; Saturday 10-07 and Sunday 10-08 are worked in exchange.
+        TaskDetails inTheHoliday = details(TITLE, LEAD, List.of(CO), LocalDate.of(2023, 10, 1),
+                List.of(new Milestone(PLAN, LocalDate.of(2023, 9, 29))));
+        TaskDetails moved = details(TITLE, LEAD, List.of(CO), LocalDate.of(2023, 10, 7),
+                List.of(new Milestone(PLAN, LocalDate.of(2023, 10, 7))));
+        fixture.givenNoPriorActivity()
+                .when(new AssignTaskCommand(TASK_ID, inTheHoliday), by(SUPERVISOR))
+                .expectEvents(new TaskAssignedEvent(TASK_ID, null, moved, Set.of(), Set.of()));
+    }
+
+    @Test
     void taskDueTodayInTheOfficeZoneCanBeAssigned() {
         TaskDetails dueToday = details(TITLE, LEAD, List.of(CO), TODAY, List.of());
         fixture.givenNoPriorActivity()

@@ -4,13 +4,16 @@ import gov.supervision.core.api.common.RuleViolation;
 import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.AssignTaskCommand;
 import gov.supervision.core.api.task.ClaimTaskCommand;
+import gov.supervision.core.api.task.CloseTaskCommand;
 import gov.supervision.core.api.task.DecideExtensionCommand;
 import gov.supervision.core.api.task.EscalateTaskCommand;
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.EscalationResolvedEvent;
+import gov.supervision.core.api.task.EscalationWithdrawnEvent;
 import gov.supervision.core.api.task.ExtensionGrantedEvent;
 import gov.supervision.core.api.task.IssueWarningCommand;
 import gov.supervision.core.api.task.LiftReason;
+import gov.supervision.core.api.task.LiftWarningCommand;
 import gov.supervision.core.api.task.ReportingCadence;
 import gov.supervision.core.api.task.RequestExtensionCommand;
 import gov.supervision.core.api.task.ResolveEscalationCommand;
@@ -20,6 +23,7 @@ import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.core.api.task.WarningLiftedEvent;
+import gov.supervision.core.api.task.WithdrawalReason;
 import gov.supervision.core.task.TaskDeadlines.RedUnresolved;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,6 +166,65 @@ class EscalationLadderTest {
     }
 
     @Test
+    void afterTheLeadersDecisionTheCityStepWaitsAFullEscalateAfterFromTheDecision() {
+        Instant decidedAt = START_OF_OVERDUE.plus(Duration.ofDays(10));
+        decideAtTheLeaderAt(decidedAt);
+        // Fourteen days after the task turned red, where the ladder would have stood without the decision.
+        fixture.whenThenTimeAdvancesTo(decidedAt.plus(ESCALATE_AFTER).minusSeconds(60))
+                .expectEvents(dueSoon(DUE), overdue(DUE), escalated(EscalationLevel.LEADER, START_OF_OVERDUE, 1),
+                        leaderDecided())
+                .expectScheduledDeadline(decidedAt.plus(ESCALATE_AFTER),
+                        new RedUnresolved(1, START_OF_OVERDUE, 2, "PT168H", decidedAt));
+    }
+
+    @Test
+    void stillRedAFullEscalateAfterPastTheLeadersDecisionTheTaskGoesToTheCityGovernment() {
+        Instant decidedAt = START_OF_OVERDUE.plus(Duration.ofDays(10));
+        decideAtTheLeaderAt(decidedAt);
+        fixture.whenThenTimeAdvancesTo(decidedAt.plus(ESCALATE_AFTER))
+                .expectEvents(dueSoon(DUE), overdue(DUE), escalated(EscalationLevel.LEADER, START_OF_OVERDUE, 1),
+                        leaderDecided(),
+                        new TaskEscalatedEvent(TASK_ID, automaticId(TASK_ID, TimeRule.RED_UNRESOLVED,
+                                "1:2:" + decidedAt), EscalationLevel.CITY_GOVERNMENT,
+                                "分管领导协调后红灯预警超过7天仍未解除，提请市政府统一协调", TimeRule.RED_UNRESOLVED,
+                                Map.of("rules", "1.1", "escalateAfter", "PT168H",
+                                        "redSince", START_OF_OVERDUE.toString(), "step", "2",
+                                        "decidedAt", decidedAt.toString())));
+    }
+
+    @Test
+    void noCityStepWhenTheRedIsGoneByTheTimeItWouldFallDue() {
+        Instant decidedAt = START_OF_OVERDUE.plus(Duration.ofDays(10));
+        decideAtTheLeaderAt(decidedAt);
+        sendAt(fixture, decidedAt.plus(Duration.ofDays(3)),
+                new LiftWarningCommand(TASK_ID, overdue(DUE).warningId(), "协调后已落实用地指标", null), SUPERVISOR);
+        fixture.whenThenTimeAdvancesTo(decidedAt.plus(ESCALATE_AFTER.multipliedBy(2)))
+                .expectEvents(dueSoon(DUE), overdue(DUE), escalated(EscalationLevel.LEADER, START_OF_OVERDUE, 1),
+                        leaderDecided(), new WarningLiftedEvent(TASK_ID, overdue(DUE).warningId(), WarningLevel.RED,
+                                TimeRule.OVERDUE, LiftReason.LIFTED_BY_HAND, "协调后已落实用地指标"));
+    }
+
+    @Test
+    void closingTheTaskWithdrawsTheEscalationsStillOpen() {
+        fixture.given(assigned(), claimed(), new TaskEscalatedEvent(TASK_ID, ESCALATION_ID, EscalationLevel.LEADER,
+                                "土地指标无法落实", null, Map.of()), reported(90, null), completionRequested(),
+                        completionApproved())
+                .when(new CloseTaskCommand(TASK_ID, "销号", null), by(SUPERVISOR))
+                .expectEvents(closed(), new EscalationWithdrawnEvent(TASK_ID, ESCALATION_ID, EscalationLevel.LEADER,
+                        WithdrawalReason.TASK_CLOSED));
+    }
+
+    @Test
+    void closingTheTaskLeavesDecidedEscalationsAsTheyWere() {
+        fixture.given(assigned(), claimed(), new TaskEscalatedEvent(TASK_ID, ESCALATION_ID, EscalationLevel.LEADER,
+                                "土地指标无法落实", null, Map.of()),
+                        new EscalationResolvedEvent(TASK_ID, ESCALATION_ID, EscalationLevel.LEADER, "同意调剂用地指标"),
+                        reported(90, null), completionRequested(), completionApproved())
+                .when(new CloseTaskCommand(TASK_ID, "销号", null), by(SUPERVISOR))
+                .expectEvents(closed());
+    }
+
+    @Test
     void theLadderClimbsToTheLeaderThenToTheCityGovernmentAndNoHigher() {
         RedUnresolved first = new EscalationLadder(ESCALATE_AFTER).firstStep(1, NOW);
         RedUnresolved second = EscalationLadder.nextStep(first).orElseThrow();
@@ -195,6 +258,18 @@ class EscalationLadderTest {
         assertThatThrownBy(() -> EscalationLadder.oneAbove(EscalationLevel.CITY_GOVERNMENT))
                 .isInstanceOfSatisfying(RuleViolationException.class, refusal -> assertThat(refusal.violation())
                         .isEqualTo(RuleViolation.ESCALATION_AT_TOP_LEVEL));
+    }
+
+    private void decideAtTheLeaderAt(Instant decidedAt) {
+        fixture.givenCommands(as(SUPERVISOR, new AssignTaskCommand(TASK_ID, PLAIN)),
+                as(LEAD_DEPARTMENT, new ClaimTaskCommand(TASK_ID, "张科长", null)));
+        sendAt(fixture, decidedAt, new ResolveEscalationCommand(TASK_ID,
+                escalated(EscalationLevel.LEADER, START_OF_OVERDUE, 1).escalationId(), "同意调剂用地指标", null), LEADER);
+    }
+
+    private static EscalationResolvedEvent leaderDecided() {
+        return new EscalationResolvedEvent(TASK_ID, escalated(EscalationLevel.LEADER, START_OF_OVERDUE, 1)
+                .escalationId(), EscalationLevel.LEADER, "同意调剂用地指标");
     }
 
     static TaskEscalatedEvent escalated(EscalationLevel level, Instant redSince, int step) {

@@ -2,17 +2,22 @@ package gov.supervision.core.task;
 
 import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.common.Role;
+import gov.supervision.core.api.common.RuleViolation;
 import gov.supervision.core.api.task.ClaimTaskCommand;
 import gov.supervision.core.api.task.Complexity;
+import gov.supervision.core.api.task.EscalationLevel;
+import gov.supervision.core.api.task.EscalationResolvedEvent;
 import gov.supervision.core.api.task.OpenRectificationCommand;
 import gov.supervision.core.api.task.ProblemRegisteredEvent;
 import gov.supervision.core.api.task.RectificationOpenedEvent;
 import gov.supervision.core.api.task.RegisterProblemCommand;
 import gov.supervision.core.api.task.ReportingCadence;
+import gov.supervision.core.api.task.ResolveEscalationCommand;
 import gov.supervision.core.api.task.SourceType;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskDetails;
+import gov.supervision.core.api.task.TaskEscalatedEvent;
 import gov.supervision.core.api.task.TaskSource;
 import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
@@ -111,6 +116,36 @@ class ProblemAndRectificationTest {
     }
 
     @Test
+    void aRectificationIsInTheChargeOfTheLeaderItIsOpenedWith() {
+        LocalDate due = TODAY.plusDays(7);
+        TaskDetails expected = new TaskDetails("整改：" + FINDING, FINDING + "（" + INSPECTION_TITLE + "）",
+                TaskCategory.RECTIFICATION, new TaskSource(SourceType.INSPECTION, INSPECTION_ID), "王副市长",
+                DEPARTMENT, List.of(), null, due, ReportingCadence.NONE, List.of(), OTHER_LEADER.id(), "ZJJ",
+                List.of());
+        fixture.givenNoPriorActivity()
+                .when(new OpenRectificationCommand(TASK_ID, INSPECTION_ID, INSPECTION_TITLE, FINDING, DEPARTMENT,
+                        Complexity.GENERAL, PARENT_TASK_ID, "ZJJ", "王副市长", OTHER_LEADER.id()))
+                .expectEvents(new TaskAssignedEvent(TASK_ID, null, expected, Set.of(), Set.of()),
+                        new RectificationOpenedEvent(TASK_ID, INSPECTION_ID, PARENT_TASK_ID, Complexity.GENERAL, TODAY,
+                                7));
+    }
+
+    @Test
+    void theRectificationsLeaderDecidesItsEscalation() {
+        fixture.given(rectificationInTheChargeOfWang(), escalatedToTheLeader())
+                .when(new ResolveEscalationCommand(TASK_ID, ESCALATION_ID, "限期整改到位", null), by(OTHER_LEADER))
+                .expectEvents(new EscalationResolvedEvent(TASK_ID, ESCALATION_ID, EscalationLevel.LEADER, "限期整改到位"));
+    }
+
+    @Test
+    void anotherLeaderCannotDecideTheRectificationsEscalation() {
+        fixture.given(rectificationInTheChargeOfWang(), escalatedToTheLeader())
+                .when(new ResolveEscalationCommand(TASK_ID, ESCALATION_ID, "限期整改到位", null), by(LEADER))
+                .expectNoEvents()
+                .expectException(violates(RuleViolation.NOT_LEADER_IN_CHARGE));
+    }
+
+    @Test
     void complexFindingGetsAMonthToRectify() {
         LocalDate due = TODAY.plusDays(30);
         fixture.givenNoPriorActivity()
@@ -158,6 +193,17 @@ class ProblemAndRectificationTest {
     private static OpenRectificationCommand rectification(String finding, Complexity complexity) {
         return new OpenRectificationCommand(TASK_ID, INSPECTION_ID, INSPECTION_TITLE, finding, DEPARTMENT, complexity,
                 PARENT_TASK_ID);
+    }
+
+    private static TaskAssignedEvent rectificationInTheChargeOfWang() {
+        return new TaskAssignedEvent(TASK_ID, null, new TaskDetails("整改：" + FINDING, FINDING,
+                TaskCategory.RECTIFICATION, new TaskSource(SourceType.INSPECTION, INSPECTION_ID), "王副市长", DEPARTMENT,
+                List.of(), null, TODAY.plusDays(7), ReportingCadence.NONE, List.of(), OTHER_LEADER.id(), "ZJJ",
+                List.of()), Set.of(), Set.of());
+    }
+
+    private static TaskEscalatedEvent escalatedToTheLeader() {
+        return new TaskEscalatedEvent(TASK_ID, ESCALATION_ID, EscalationLevel.LEADER, "整改不力", null, Map.of());
     }
 
     private static TaskDetails rectificationDetails(String title, LocalDate due) {
