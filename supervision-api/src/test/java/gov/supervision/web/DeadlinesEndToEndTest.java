@@ -72,12 +72,15 @@ class DeadlinesEndToEndTest extends ApiTestBase {
         assertThat(openEscalation.get("taskId").asText()).isEqualTo(problem);
         assertThat(openEscalation.get("level").asText()).isEqualTo("LEADER");
         assertThat(openEscalation.get("rule").asText()).isEqualTo("RED_UNRESOLVED");
+        assertThat(openEscalation.get("raisedBy").asText()).as("raised by the rule").isEqualTo("RULE");
+        assertThat(openEscalation.get("status").asText()).isEqualTo("OPEN");
         String escalationId = openEscalation.get("escalationId").asText();
         version(api.post("/api/v1/tasks/" + problem + "/escalations/" + escalationId + "/resolution",
                 tokens.leader("leader-wang"), Map.of("decision", "由城管局会同住建局三日内完成修复")));
         JsonNode resolved = awaitList("/api/v1/escalations?open=false&leader=" + encode(LEADER),
                 items -> items.size() == 1).get(0);
         assertThat(resolved.get("decision").asText()).isEqualTo("由城管局会同住建局三日内完成修复");
+        assertThat(resolved.get("status").asText()).isEqualTo("RESOLVED");
         assertThat(resolved.get("resolvedBy").asText()).as("the leader in charge, named by the directory")
                 .isEqualTo(LEADER);
         assertThat(awaitLedger(problem, t -> t.get("escalationLevel").asText().equals("NONE"))

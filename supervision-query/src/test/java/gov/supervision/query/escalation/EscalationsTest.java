@@ -124,7 +124,7 @@ class EscalationsTest {
                 Map.of("escalateAfter", "PT168H", "redSince", "2023-09-30T16:00:00Z", "step", "1"));
         assertThat(automatic.open()).isTrue();
         assertThat(automatic.raisedAt()).isEqualTo(toLeaderAt);
-        assertThat(automatic.raisedBy()).isEqualTo(Actor.SYSTEM.name());
+        assertThat(automatic.raisedByName()).isEqualTo(Actor.SYSTEM.name());
         assertThat(automatic.resolvedAt()).isNull();
         assertThat(automatic.decision()).isNull();
     }
@@ -136,7 +136,7 @@ class EscalationsTest {
         assertThat(byHand.rule()).isNull();
         assertThat(byHand.ruleParameters()).isEmpty();
         assertThat(byHand.reason()).isEqualTo("征地拆迁受阻");
-        assertThat(byHand.raisedBy()).isEqualTo(SUPERVISOR.name());
+        assertThat(byHand.raisedByName()).isEqualTo(SUPERVISOR.name());
     }
 
     @Test
@@ -147,7 +147,7 @@ class EscalationsTest {
         assertThat(resolved.resolvedAt()).isEqualTo(resolvedAt);
         assertThat(resolved.decision()).isEqualTo("由市发展改革委牵头，两周内完成迁改方案");
         assertThat(resolved.resolvedBy()).isEqualTo(VICE_MAYOR_WANG);
-        assertThat(resolved.raisedBy()).isEqualTo(SUPERVISOR.name());
+        assertThat(resolved.raisedByName()).isEqualTo(SUPERVISOR.name());
     }
 
     @Test
@@ -268,10 +268,10 @@ class EscalationsTest {
         feed.play(BLACK_WATER, escalatedByHand(BLACK_WATER, "e-5", EscalationLevel.CITY_GOVERNMENT, "需市政府协调"),
                 ECOLOGY_OFFICER);
 
-        assertThat(escalation(E1).raisedByKind()).isEqualTo(RaisedBy.RULE);
-        assertThat(escalation("e-4").raisedByKind()).isEqualTo(RaisedBy.SUPERVISOR);
-        assertThat(escalation("e-5").raisedByKind()).isEqualTo(RaisedBy.DEPARTMENT);
-        assertThat(escalation("e-5").raisedBy()).as("still the name").isEqualTo(ECOLOGY_OFFICER.name());
+        assertThat(escalation(E1).raisedBy()).isEqualTo(RaisedBy.RULE);
+        assertThat(escalation("e-4").raisedBy()).isEqualTo(RaisedBy.SUPERVISOR);
+        assertThat(escalation("e-5").raisedBy()).isEqualTo(RaisedBy.DEPARTMENT);
+        assertThat(escalation("e-5").raisedByName()).as("and its name").isEqualTo(ECOLOGY_OFFICER.name());
     }
 
     @Test

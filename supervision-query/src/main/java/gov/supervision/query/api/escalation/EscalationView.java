@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * An escalation (提请协调), open, resolved with its coordination decision, or withdrawn because its task closed or
- * was reassigned ({@code status}; {@code open} is true exactly while it is {@code OPEN}). {@code raisedBy} is the name
- * of whoever raised it, {@code raisedByKind} whether the rule, the office or the department did. {@code leadDepartment}
+ * was reassigned ({@code status}; {@code open} is true exactly while it is {@code OPEN}). {@code raisedBy} says whether
+ * the rule, the office or the department raised it, {@code raisedByName} the name of whoever did. {@code leadDepartment}
  * is the task's lead department now: a reassigned task's escalations move to its new one.
  */
 public record EscalationView(
@@ -25,12 +25,12 @@ public record EscalationView(
         Map<String, String> ruleParameters,
         boolean open,
         Instant raisedAt,
-        String raisedBy,
+        String raisedByName,
         Instant resolvedAt,
         String decision,
         String resolvedBy,
         EscalationStatus status,
-        RaisedBy raisedByKind,
+        RaisedBy raisedBy,
         Instant withdrawnAt,
         WithdrawalReason withdrawalReason) {
 }
