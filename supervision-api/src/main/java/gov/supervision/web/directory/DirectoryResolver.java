@@ -47,6 +47,11 @@ public class DirectoryResolver {
         return entries;
     }
 
+    /** The department a request names in {@code field}, active or not: a retired department stays accountable. */
+    public DepartmentEntry knownDepartment(String field, String codeOrName) {
+        return snapshot().department(codeOrName).orElseThrow(() -> unknownDepartment(field, codeOrName));
+    }
+
     /** The department a request names, active or not (reads and filters still find a retired one). */
     public Optional<DepartmentEntry> department(String codeOrName) {
         return codeOrName == null ? Optional.empty() : snapshot().department(codeOrName);
@@ -78,13 +83,17 @@ public class DirectoryResolver {
     }
 
     private static DepartmentEntry activeDepartment(DirectorySnapshot directory, String field, String codeOrName) {
-        DepartmentEntry department = directory.department(codeOrName).orElseThrow(() -> new InvalidRequestException(
-                RuleViolation.UNKNOWN_DEPARTMENT.name(), field,
-                "The directory has no department '" + codeOrName + "'."));
+        DepartmentEntry department = directory.department(codeOrName)
+                .orElseThrow(() -> unknownDepartment(field, codeOrName));
         if (!department.active()) {
             throw new RuleViolationException(RuleViolation.DEPARTMENT_INACTIVE,
                     "The department " + department.code() + " (" + department.name() + ") takes no new tasks.");
         }
         return department;
+    }
+
+    private static InvalidRequestException unknownDepartment(String field, String codeOrName) {
+        return new InvalidRequestException(RuleViolation.UNKNOWN_DEPARTMENT.name(), field,
+                "The directory has no department '" + codeOrName + "'.");
     }
 }

@@ -1,14 +1,19 @@
 package gov.supervision.web.task;
 
+import gov.supervision.core.api.common.RuleViolation;
 import gov.supervision.core.api.task.AccountabilityType;
 import gov.supervision.core.api.task.CloseTaskCommand;
+import gov.supervision.core.api.task.ExcusedFailure;
 import gov.supervision.core.api.task.RecordAccountabilityCommand;
 import gov.supervision.core.api.task.RecordReviewCommand;
 import gov.supervision.core.api.task.RecordYearEndExplanationCommand;
+import gov.supervision.query.api.directory.DepartmentEntry;
 import gov.supervision.web.command.CommandAnswer;
 import gov.supervision.web.command.CommandDispatcher;
 import gov.supervision.web.command.IfMatch;
 import gov.supervision.web.command.IdGenerator;
+import gov.supervision.web.directory.DirectoryResolver;
+import gov.supervision.web.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
+
 /** The end of the loop and what stays on record: closure (销号), reviews, accountability, year-end explanations. */
 @RestController
 @RequestMapping("/api/v1/tasks/{id}")
@@ -30,10 +37,12 @@ class TaskClosureController {
 
     private final CommandDispatcher commands;
     private final IdGenerator ids;
+    private final DirectoryResolver directory;
 
-    TaskClosureController(CommandDispatcher commands, IdGenerator ids) {
+    TaskClosureController(CommandDispatcher commands, IdGenerator ids, DirectoryResolver directory) {
         this.commands = commands;
         this.ids = ids;
+        this.directory = directory;
     }
 
     record ClosureRequest(@Size(max = 2000) String comment) {
@@ -42,10 +51,20 @@ class TaskClosureController {
     record ReviewRequest(@NotBlank @Size(max = 8000) String lessons) {
     }
 
+    /**
+     * {@code subjectDepartment} (code, name or alias) is the department the record counts for, the task's lead
+     * department when none is named; {@code exempts} the failures a due-diligence exemption excuses.
+     */
     record AccountabilityRequest(
             @NotNull AccountabilityType type,
             @NotBlank @Size(max = 200) String subject,
-            @NotBlank @Size(max = 4000) String reason) {
+            @NotBlank @Size(max = 4000) String reason,
+            @Size(max = 200) String subjectDepartment,
+            @Size(max = 3) List<@NotNull ExcusedFailure> exempts) {
+
+        List<ExcusedFailure> excused() {
+            return exempts == null ? List.of() : exempts;
+        }
     }
 
     record YearEndExplanationRequest(
@@ -75,9 +94,19 @@ class TaskClosureController {
     @PostMapping(path = "/accountability-records", consumes = "application/json")
     CommandAnswer recordAccountability(@PathVariable String id, @Valid @RequestBody AccountabilityRequest request,
                                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
+        boolean exemption = request.type() == AccountabilityType.DUE_DILIGENCE_EXEMPTION;
+        if (exemption == request.excused().isEmpty()) {
+            throw new InvalidRequestException(RuleViolation.EXEMPTS_INVALID.name(), "exempts", exemption
+                    ? "A due-diligence exemption names the failures it excuses: OVERDUE, ESCALATION or WARNING."
+                    : "Only a DUE_DILIGENCE_EXEMPTION excuses failures.");
+        }
+        DepartmentEntry subject = request.subjectDepartment() == null
+                ? null
+                : directory.knownDepartment("subjectDepartment", request.subjectDepartment());
         String recordId = ids.newId();
         Long version = commands.send(new RecordAccountabilityCommand(id, recordId, request.type(),
-                request.subject(), request.reason(), IfMatch.version(ifMatch)));
+                request.subject(), request.reason(), IfMatch.version(ifMatch),
+                subject == null ? null : subject.name(), subject == null ? null : subject.code(), request.excused()));
         return CommandAnswer.of(id, version).with("recordId", recordId);
     }
 

@@ -3,6 +3,7 @@ package gov.supervision.web.task;
 import gov.supervision.core.api.common.RuleViolation;
 import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.AccountabilityType;
+import gov.supervision.core.api.task.ExcusedFailure;
 import gov.supervision.core.api.task.CloseTaskCommand;
 import gov.supervision.core.api.task.RecordAccountabilityCommand;
 import gov.supervision.core.api.task.RecordReviewCommand;
@@ -12,6 +13,7 @@ import gov.supervision.web.WebSliceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static gov.supervision.web.ApiFixtures.NEW_ID;
@@ -96,6 +98,48 @@ class TaskClosureControllerTest extends CommandSliceTest {
                         Map.of("type", "罚款", "subject", "某人", "reason", "无此类型")).with(asSupervisor()))
                 .andExpect(invalidField("type"))
                 .andExpect(jsonPath("$.errors[0].message").value(startsWith("must be one of")));
+    }
+
+    @Test
+    void aRecordCountsForTheSubjectDepartmentTheDirectoryNames() throws Exception {
+        Map<String, Object> record = Map.of("type", "PUBLIC_COMMENDATION", "subject", "财政局李某",
+                "reason", "主动配合", "subjectDepartment", "CZJ");
+        mvc.perform(postJson(taskPath(TASK_ID, "accountability-records"), record).with(asSupervisor()))
+                .andExpect(status().isOk());
+        assertThat(sent(commands, RecordAccountabilityCommand.class)).isEqualTo(new RecordAccountabilityCommand(
+                TASK_ID, NEW_ID, AccountabilityType.PUBLIC_COMMENDATION, "财政局李某", "主动配合", null, "市财政局",
+                "CZJ", List.of()));
+    }
+
+    @Test
+    void aDueDiligenceExemptionCarriesTheFailuresItExcuses() throws Exception {
+        Map<String, Object> record = Map.of("type", "DUE_DILIGENCE_EXEMPTION", "subject", "生态环境局王某",
+                "reason", "因政策调整延误，已尽职", "exempts", List.of("OVERDUE", "ESCALATION"));
+        mvc.perform(postJson(taskPath(TASK_ID, "accountability-records"), record).with(asSupervisor()))
+                .andExpect(status().isOk());
+        assertThat(sent(commands, RecordAccountabilityCommand.class).exempts())
+                .containsExactly(ExcusedFailure.OVERDUE, ExcusedFailure.ESCALATION);
+    }
+
+    @Test
+    void exemptionsAndSubjectDepartmentsThatCannotBeAreRefusedNamingTheField() throws Exception {
+        String path = taskPath(TASK_ID, "accountability-records");
+        mvc.perform(postJson(path, Map.of("type", "DUE_DILIGENCE_EXEMPTION", "subject", "某人", "reason", "已尽职"))
+                        .with(asSupervisor()))
+                .andExpect(invalidField("exempts"))
+                .andExpect(jsonPath("$.code").value("EXEMPTS_INVALID"));
+        mvc.perform(postJson(path, Map.of("type", "ADMONISHMENT_TALK", "subject", "某人", "reason", "滞后",
+                        "exempts", List.of("OVERDUE"))).with(asSupervisor()))
+                .andExpect(invalidField("exempts"));
+        mvc.perform(postJson(path, Map.of("type", "DUE_DILIGENCE_EXEMPTION", "subject", "某人", "reason", "已尽职",
+                        "exempts", List.of("SCORE"))).with(asSupervisor()))
+                .andExpect(invalidField("exempts[0]"));
+        mvc.perform(postJson(path, Map.of("type", "PUBLIC_COMMENDATION", "subject", "某人", "reason", "表扬",
+                        "subjectDepartment", "市不存在局")).with(asSupervisor()))
+                .andExpect(invalidField("subjectDepartment"))
+                .andExpect(jsonPath("$.code").value("UNKNOWN_DEPARTMENT"));
+
+        verifyNoInteractions(commands);
     }
 
     @Test

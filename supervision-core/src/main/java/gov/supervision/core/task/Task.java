@@ -1,6 +1,8 @@
 package gov.supervision.core.task;
 
 import gov.supervision.core.api.common.Actor;
+import gov.supervision.core.api.common.RuleViolation;
+import gov.supervision.core.api.common.RuleViolationException;
 import gov.supervision.core.api.task.*;
 import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.commandhandling.CommandHandler;
@@ -11,6 +13,8 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -135,8 +139,15 @@ class Task {
 
     @CommandHandler
     Long handle(RecordAccountabilityCommand command) {
+        boolean exemption = command.type() == AccountabilityType.DUE_DILIGENCE_EXEMPTION;
+        if (exemption == command.exempts().isEmpty()) {
+            throw new RuleViolationException(RuleViolation.EXEMPTS_INVALID, exemption
+                    ? "A due-diligence exemption names the failures it excuses: OVERDUE, ESCALATION or WARNING."
+                    : "Only a due-diligence exemption excuses failures.");
+        }
         apply(new AccountabilityRecordedEvent(taskId, command.recordId(), command.type(), command.subject(),
-                command.reason()));
+                command.reason(), command.subjectDepartment(), command.subjectDepartmentCode(),
+                List.copyOf(new LinkedHashSet<>(command.exempts()))));
         return getVersion();
     }
 

@@ -7,6 +7,7 @@ import gov.supervision.core.api.task.CompletionApprovedEvent;
 import gov.supervision.core.api.task.CompletionRequestedEvent;
 import gov.supervision.core.api.task.CompletionSentBackEvent;
 import gov.supervision.core.api.task.DecideCompletionCommand;
+import gov.supervision.core.api.task.ExcusedFailure;
 import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.RecordAccountabilityCommand;
 import gov.supervision.core.api.task.RecordReviewCommand;
@@ -262,6 +263,44 @@ class CompletionClosureReviewTest {
                         "张科长", "提前一个月完成", null), by(SUPERVISOR))
                 .expectEvents(new AccountabilityRecordedEvent(TASK_ID, "record-2",
                         AccountabilityType.PUBLIC_COMMENDATION, "张科长", "提前一个月完成"));
+    }
+
+    @Test
+    void aCommendationOfACoOperatingDepartmentsPersonCountsForThatDepartment() {
+        fixture.given(inProgressTask())
+                .when(new RecordAccountabilityCommand(TASK_ID, "record-3", AccountabilityType.PUBLIC_COMMENDATION,
+                        "赵科长", "主动配合", null, CO, "CZJ", List.of()), by(SUPERVISOR))
+                .expectEvents(new AccountabilityRecordedEvent(TASK_ID, "record-3",
+                        AccountabilityType.PUBLIC_COMMENDATION, "赵科长", "主动配合", CO, "CZJ", List.of()));
+    }
+
+    @Test
+    void aDueDiligenceExemptionNamesTheFailuresItExcusesEachOnce() {
+        fixture.given(inProgressTask())
+                .when(new RecordAccountabilityCommand(TASK_ID, "record-4", AccountabilityType.DUE_DILIGENCE_EXEMPTION,
+                        "张科长", "因上级政策调整延误，已尽职", null, LEAD, "FGW",
+                        List.of(ExcusedFailure.OVERDUE, ExcusedFailure.WARNING, ExcusedFailure.OVERDUE)), by(SUPERVISOR))
+                .expectEvents(new AccountabilityRecordedEvent(TASK_ID, "record-4",
+                        AccountabilityType.DUE_DILIGENCE_EXEMPTION, "张科长", "因上级政策调整延误，已尽职", LEAD, "FGW",
+                        List.of(ExcusedFailure.OVERDUE, ExcusedFailure.WARNING)));
+    }
+
+    @Test
+    void aDueDiligenceExemptionThatExcusesNothingIsRefused() {
+        fixture.given(inProgressTask())
+                .when(new RecordAccountabilityCommand(TASK_ID, "record-5", AccountabilityType.DUE_DILIGENCE_EXEMPTION,
+                        "张科长", "已尽职", null), by(SUPERVISOR))
+                .expectNoEvents()
+                .expectException(violates(EXEMPTS_INVALID));
+    }
+
+    @Test
+    void onlyAnExemptionExcusesFailures() {
+        fixture.given(inProgressTask())
+                .when(new RecordAccountabilityCommand(TASK_ID, "record-6", AccountabilityType.ADMONISHMENT_TALK,
+                        "张科长", "进度滞后", null, LEAD, "FGW", List.of(ExcusedFailure.OVERDUE)), by(SUPERVISOR))
+                .expectNoEvents()
+                .expectException(violates(EXEMPTS_INVALID));
     }
 
     @Test

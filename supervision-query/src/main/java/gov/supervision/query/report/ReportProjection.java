@@ -150,9 +150,11 @@ class ReportProjection {
         count(event.taskId(), FactKind.FINDING, event.taskId(), at);
     }
 
+    // A record counts for the department of its subject when it names one, else for the task's lead department.
     @EventHandler
     void on(AccountabilityRecordedEvent event, @Timestamp Instant at) {
-        count(event.recordId(), FactKind.accountability(event.type()), event.taskId(), at);
+        count(event.recordId(), FactKind.accountability(event.type()), event.taskId(), at, dayOf(at),
+                event.subjectDepartment());
     }
 
     @ResetHandler
@@ -173,12 +175,20 @@ class ReportProjection {
     }
 
     private void count(String factId, FactKind kind, String taskId, Instant at, LocalDate countedOn) {
+        count(factId, kind, taskId, at, countedOn, null);
+    }
+
+    /** Counts the fact for {@code department}, or for the task's lead department when that is null. */
+    private void count(String factId, FactKind kind, String taskId, Instant at, LocalDate countedOn,
+                       String department) {
         ReportFact.Key key = new ReportFact.Key(factId, kind);
         if (facts.findById(key).isPresent()) {
             return;
         }
-        String department = tasks.findById(taskId).map(ReportTask::leadDepartment).orElse(null);
-        facts.save(new ReportFact(key, taskId, department, at, countedOn));
+        String countedFor = department != null
+                ? department
+                : tasks.findById(taskId).map(ReportTask::leadDepartment).orElse(null);
+        facts.save(new ReportFact(key, taskId, countedFor, at, countedOn));
     }
 
     /**

@@ -173,6 +173,20 @@ class DepartmentReportTest {
     }
 
     @Test
+    void aRecordNamingItsSubjectsDepartmentCountsForThatDepartmentAndNotTheLead() {
+        String renewal = assign(HOUSING, "棚户区改造");
+        assign(TRANSPORT, "道路配套");
+        feed.play(renewal, new AccountabilityRecordedEvent(renewal, id(), AccountabilityType.PUBLIC_COMMENDATION,
+                "交通局李某", "主动配合", TRANSPORT, "JTJ", List.of()));
+        feed.play(renewal, new AccountabilityRecordedEvent(renewal, id(), AccountabilityType.ADMONISHMENT_TALK,
+                "交通局王某", "配合不力", TRANSPORT, "JTJ", List.of()));
+
+        assertThat(of(TRANSPORT, 2023).commendations()).isEqualTo(1);
+        assertThat(of(TRANSPORT, 2023).sanctions()).isEqualTo(1);
+        assertThat(of(HOUSING, 2023).accountabilityRecords()).isZero();
+    }
+
+    @Test
     void escalationsFindingsAndAccountabilityRecordsCountForTheLeadDepartment() {
         String renewal = assign(HOUSING, "老旧小区改造");
         feed.play(renewal, redUnresolved(renewal, 1, FIRST_EVENT_AT, 1));

@@ -37,6 +37,8 @@ public enum RuleViolation {
     UNKNOWN_DEPARTMENT(Kind.INVALID),
     UNKNOWN_LEADER(Kind.INVALID),
     CALENDAR_YEAR_INVALID(Kind.INVALID),
+    /** Only a due-diligence exemption names failures it excuses, and it names at least one. */
+    EXEMPTS_INVALID(Kind.INVALID),
     NOT_LEAD_DEPARTMENT(Kind.FORBIDDEN),
     NOT_TASK_DEPARTMENT(Kind.FORBIDDEN),
     NOT_LEADER_IN_CHARGE(Kind.FORBIDDEN),
