@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A (发改委): A1 due 03-20, report + completion 03-10 (on time);  A2 due Sun 03-05, so Mon 03-06: yellow 03-03,
  *             red 03-07, escalated 03-14 (leader), completed 03-20 09:00 (late, before the city step of 03-21);
  *             a commendation on A1 and an admonishment talk on A2.
- * B (住建局): B1 due 03-15, extended at t0 to Sun 04-30, so Thu 05-04 (05-01..03 holiday), completed 04-10: late
- *             against its original date; B2 weekly, claimed at t0, no report ever: W10 missed yellow 03-11, W11,
+ * B (住建局): B1 due 03-15, extended at t0 to Sun 04-30, so Thu 05-04 (05-01..03 holiday), completed 04-10: on
+ *             time, the extension having been asked for before the original due date; B2 weekly, claimed at t0, no report ever: W10 missed yellow 03-11, W11,
  *             W12, W13 (ends 04-02) and W14 missed red 03-18, 03-25, 04-01 and 04-08, escalated 03-25 and 04-01;
  *             R3 finding (complex, due Fri 03-31) never claimed: not claimed yellow 03-07 and red 03-09,
  *             escalated 03-16 and 03-23, due soon yellow 03-28, overdue red 04-01 (the same red spell).
@@ -105,7 +105,7 @@ class ReportsYearTest extends AuditTestBase {
         assertThat(report.get("weights").get("onTimeShare").asDouble()).isEqualTo(60);
         //                  assigned closed onTime overdue yellow red esc findings records sanctions commend score
         assertDepartment(report, A, 2, 2, 1, 0, 1, 1, 1, 0, 2, 1, 1, 58.0);
-        assertDepartment(report, B, 3, 1, 0, 1, 3, 6, 4, 1, 0, 0, 0, 0.0);
+        assertDepartment(report, B, 3, 1, 1, 1, 3, 6, 4, 1, 0, 0, 0, 12.0);
         assertDepartment(report, C, 2, 1, 1, 1, 2, 2, 2, 2, 0, 0, 0, 43.0);
     }
 

@@ -1,7 +1,6 @@
 package gov.supervision.query.escalation;
 
 import gov.supervision.core.api.common.Actor;
-import gov.supervision.core.api.common.Role;
 import gov.supervision.core.api.task.EscalationResolvedEvent;
 import gov.supervision.core.api.task.EscalationWithdrawnEvent;
 import gov.supervision.core.api.task.TaskEscalatedEvent;
@@ -26,7 +25,7 @@ class EscalationProjection extends TaskOccurrenceProjection<EscalationTask, Esca
     @EventHandler
     void on(TaskEscalatedEvent event, @Timestamp Instant at, MetaData metaData) {
         Actor actor = Actor.fromMetaData(metaData);
-        RaisedBy kind = raisedBy(event, actor);
+        RaisedBy kind = RaisedBy.of(event, actor);
         raised(event.escalationId(), event.taskId(), task -> new EscalationEntry(event, task, at, actor.name(), kind));
     }
 
@@ -39,17 +38,5 @@ class EscalationProjection extends TaskOccurrenceProjection<EscalationTask, Esca
     @EventHandler
     void on(EscalationWithdrawnEvent event, @Timestamp Instant at) {
         ended(event.escalationId(), escalation -> escalation.withdraw(at, event.reason()));
-    }
-
-    // The office acts as itself even with a department in its token; null for an actor of neither role, which only
-    // the rules of time are, and they name their rule.
-    private static RaisedBy raisedBy(TaskEscalatedEvent event, Actor actor) {
-        if (event.rule() != null) {
-            return RaisedBy.RULE;
-        }
-        if (actor.has(Role.SUPERVISOR)) {
-            return RaisedBy.SUPERVISOR;
-        }
-        return actor.has(Role.DEPARTMENT) ? RaisedBy.DEPARTMENT : null;
     }
 }

@@ -22,7 +22,8 @@ record DepartmentScore(AssessmentWeights weights) {
     DepartmentAssessment of(DepartmentYear year) {
         return new DepartmentAssessment(year.department(), year.assigned(), year.closed(), year.closedOnTime(),
                 year.overdue(), year.yellowWarnings(), year.redWarnings(), year.escalations(), year.findings(),
-                year.accountabilityRecords(), year.sanctions(), year.commendations(), score(year));
+                year.accountabilityRecords(), year.sanctions(), year.commendations(), score(year),
+                year.escalationsAsked());
     }
 
     /** The formula of {@link AssessmentWeights}: clamped to 0–100, rounded half up to one decimal. */

@@ -13,5 +13,6 @@ record DepartmentYear(
         long findings,
         long accountabilityRecords,
         long sanctions,
-        long commendations) {
+        long commendations,
+        long escalationsAsked) {
 }

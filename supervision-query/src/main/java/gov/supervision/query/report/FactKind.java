@@ -14,7 +14,10 @@ enum FactKind {
     REPORT_MISSED,
     WARNING_YELLOW,
     WARNING_RED,
+    /** An escalation by the rule of time or by the office; the assessment deducts it. */
     ESCALATION,
+    /** An escalation the lead department asked for itself (提请协调): counted in the briefings, never deducted. */
+    ESCALATION_ASKED,
     COMPLETION,
     CLOSURE,
     FINDING,

@@ -1,10 +1,12 @@
 package gov.supervision.query.report;
 
+import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.task.AccountabilityRecordedEvent;
 import gov.supervision.core.api.task.CompletionApprovedEvent;
 import gov.supervision.core.api.task.CompletionRequestedEvent;
 import gov.supervision.core.api.task.CompletionSentBackEvent;
 import gov.supervision.core.api.task.ExtensionGrantedEvent;
+import gov.supervision.core.api.task.ExtensionRequestedEvent;
 import gov.supervision.core.api.task.ProgressReportedEvent;
 import gov.supervision.core.api.task.RectificationOpenedEvent;
 import gov.supervision.core.api.task.TaskAssignedEvent;
@@ -18,17 +20,20 @@ import gov.supervision.core.api.task.TimeRule;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLiftedEvent;
 import gov.supervision.core.time.OfficeCalendar;
+import gov.supervision.query.api.escalation.RaisedBy;
 import gov.supervision.query.common.SubtaskCategory;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -61,7 +66,10 @@ class ReportProjection {
     void on(TaskAssignedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         if (tasks.findById(event.taskId()).isEmpty()) {
             TaskCategory category = SubtaskCategory.of(event, id -> tasks.findById(id).map(ReportTask::category));
-            tasks.save(new ReportTask(event, category, at, calendar.yearOf(at), sequence));
+            boolean ownPlanning = event.parentTaskId() != null && tasks.findById(event.parentTaskId())
+                    .map(parent -> Objects.equals(parent.leadDepartment(), event.details().leadDepartment()))
+                    .orElse(false);
+            tasks.save(new ReportTask(event, category, at, calendar.yearOf(at), sequence, !ownPlanning));
         }
         count(event.taskId(), FactKind.TASK_ASSIGNED, event.taskId(), at);
     }
@@ -113,8 +121,16 @@ class ReportProjection {
     }
 
     @EventHandler
-    void on(TaskEscalatedEvent event, @Timestamp Instant at) {
-        count(event.escalationId(), FactKind.ESCALATION, event.taskId(), at);
+    void on(TaskEscalatedEvent event, @Timestamp Instant at, MetaData metaData) {
+        FactKind kind = RaisedBy.of(event, Actor.fromMetaData(metaData)) == RaisedBy.DEPARTMENT
+                ? FactKind.ESCALATION_ASKED
+                : FactKind.ESCALATION;
+        count(event.escalationId(), kind, event.taskId(), at);
+    }
+
+    @EventHandler
+    void on(ExtensionRequestedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        change(event.taskId(), event, sequence, task -> task.extensionRequested(dayOf(at)));
     }
 
     @EventHandler
@@ -123,8 +139,8 @@ class ReportProjection {
     }
 
     @EventHandler
-    void on(CompletionRequestedEvent event, @SequenceNumber long sequence) {
-        change(event.taskId(), event, sequence, STATUS_ONLY);
+    void on(CompletionRequestedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        change(event.taskId(), event, sequence, task -> task.completionRequested(dayOf(at)));
     }
 
     @EventHandler

@@ -91,7 +91,8 @@ class ReportQueries {
         return new DepartmentYear(row.getString("department"), row.getLong("assigned"), row.getLong("closed"),
                 row.getLong("closed_on_time"), row.getLong("overdue"), row.getLong("yellow_warnings"),
                 row.getLong("red_warnings"), row.getLong("escalations"), row.getLong("findings"),
-                row.getLong("accountability_records"), row.getLong("sanctions"), row.getLong("commendations"));
+                row.getLong("accountability_records"), row.getLong("sanctions"), row.getLong("commendations"),
+                row.getLong("escalations_asked"));
     }
 
     // Warnings are those of either level; a warning for a missed report is among them.

@@ -32,6 +32,10 @@ class ReportTask extends EventKeyedRow<String> {
     private int assignedYear;
     private LocalDate originalDueDate;
     private LocalDate dueDate;
+    private boolean officeAssigned;
+    private LocalDate onTimeDueDate;
+    private Boolean extensionAskedInTime;
+    private LocalDate completionRequestedOn;
     @Enumerated(EnumType.STRING)
     private TaskStatus status;
     private boolean overdue;
@@ -45,7 +49,8 @@ class ReportTask extends EventKeyedRow<String> {
     protected ReportTask() {
     }
 
-    ReportTask(TaskAssignedEvent event, TaskCategory category, Instant assignedAt, int assignedYear, long sequence) {
+    ReportTask(TaskAssignedEvent event, TaskCategory category, Instant assignedAt, int assignedYear, long sequence,
+               boolean officeAssigned) {
         this.taskId = event.taskId();
         this.title = event.details().title();
         this.category = category;
@@ -56,6 +61,8 @@ class ReportTask extends EventKeyedRow<String> {
         this.assignedYear = assignedYear;
         this.originalDueDate = event.details().dueDate();
         this.dueDate = event.details().dueDate();
+        this.onTimeDueDate = event.details().dueDate();
+        this.officeAssigned = officeAssigned;
         this.status = TaskStatusFold.after(null, event);
         this.version = sequence;
     }
@@ -106,18 +113,33 @@ class ReportTask extends EventKeyedRow<String> {
         }
     }
 
+    /** An extension asked for on or before the date on-time is judged by may move that date when granted. */
+    void extensionRequested(LocalDate askedOn) {
+        extensionAskedInTime = onTimeDueDate == null || !askedOn.isAfter(onTimeDueDate);
+    }
+
     void extendedTo(LocalDate newDueDate) {
         dueDate = newDueDate;
+        if (Boolean.TRUE.equals(extensionAskedInTime)) {
+            onTimeDueDate = newDueDate;
+        }
+        extensionAskedInTime = null;
+    }
+
+    void completionRequested(LocalDate requestedOn) {
+        completionRequestedOn = requestedOn;
     }
 
     /**
-     * On time means approved on or before the ORIGINAL due date, a day of the office's calendar: an extension does
-     * not erase lateness. Approval ends every warning, the overdue one included.
+     * On time means completion requested, then approved, by the date on-time is judged by: the original due date,
+     * moved by an extension asked for in time and never by one asked after it. A completion stored without its
+     * request's day is judged by the day of its approval. Approval ends every warning, the overdue one included.
      */
     void completed(Instant at, LocalDate approvedOn) {
         percentComplete = 100;
         completedAt = at;
-        completedOnTime = originalDueDate == null || !approvedOn.isAfter(originalDueDate);
+        LocalDate requestedOn = completionRequestedOn == null ? approvedOn : completionRequestedOn;
+        completedOnTime = onTimeDueDate == null || !requestedOn.isAfter(onTimeDueDate);
         overdueWarningId = null;
         overdue = false;
     }

@@ -7,7 +7,9 @@ import gov.supervision.core.api.task.CompletionApprovedEvent;
 import gov.supervision.core.api.task.CompletionRequestedEvent;
 import gov.supervision.core.api.task.EscalationLevel;
 import gov.supervision.core.api.task.ExtensionGrantedEvent;
+import gov.supervision.core.api.task.ExtensionRequestedEvent;
 import gov.supervision.core.api.task.LiftReason;
+import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskClosedEvent;
 import gov.supervision.core.api.task.WarningIssuedEvent;
@@ -17,6 +19,7 @@ import gov.supervision.query.api.report.AssessmentWeights;
 import gov.supervision.query.api.report.DepartmentAssessment;
 import gov.supervision.query.api.report.DepartmentReport;
 import gov.supervision.query.api.report.DepartmentReportQuery;
+import gov.supervision.query.api.report.PeriodicBriefingQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +29,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static gov.supervision.query.QueryFixtures.ECOLOGY;
 import static gov.supervision.query.QueryFixtures.END_OF_JUNE;
 import static gov.supervision.query.QueryFixtures.FIRST_EVENT_AT;
 import static gov.supervision.query.QueryFixtures.HOUSING;
+import static gov.supervision.query.QueryFixtures.HOUSING_OFFICER;
 import static gov.supervision.query.QueryFixtures.TRANSPORT;
 import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
 import static gov.supervision.query.QueryFixtures.byHand;
@@ -87,6 +92,23 @@ class DepartmentReportTest {
         feed.play(taskId, new TaskClosedEvent(taskId, null, "销号"));
     }
 
+    /** Approves the completion request already made. */
+    private void approveRequested(String taskId, Instant at) {
+        feed.nextEventAt(at).play(taskId, new CompletionApprovedEvent(taskId, id(), "同意办结"));
+    }
+
+    private void requestCompletion(String taskId, Instant at) {
+        feed.nextEventAt(at).play(taskId, new CompletionRequestedEvent(taskId, id(), "已完成", List.of()));
+    }
+
+    private void extend(String taskId, Instant askedAt, Instant grantedAt) {
+        String requestId = id();
+        feed.nextEventAt(askedAt).play(taskId, new ExtensionRequestedEvent(taskId, requestId, END_OF_JUNE,
+                END_OF_JUNE.plusMonths(1), "拆迁延误"));
+        feed.nextEventAt(grantedAt).play(taskId, new ExtensionGrantedEvent(taskId, requestId, END_OF_JUNE,
+                END_OF_JUNE.plusMonths(1), END_OF_JUNE, "同意"));
+    }
+
     private void record(String taskId, AccountabilityType type) {
         feed.play(taskId, new AccountabilityRecordedEvent(taskId, id(), type, "张科长", "履职情况"));
     }
@@ -102,27 +124,81 @@ class DepartmentReportTest {
     }
 
     @Test
-    void closedOnTimeMeansApprovedByTheOriginalDueDateEvenAfterAnExtension() {
-        String extendedThenLate = assign(HOUSING, "老旧小区改造");
+    void closedOnTimeCountsTheDayOfTheCompletionRequestInTheOfficeZone() {
         String approvedLateEveningOnTheDueDay = assign(HOUSING, "背街小巷整治");
         String approvedJustAfterMidnight = assign(HOUSING, "二次供水改造");
         String approvedButNotClosed = assign(HOUSING, "加装电梯");
-        feed.nextEventAt(officeTime("2023-06-20T10:00")).play(extendedThenLate, new ExtensionGrantedEvent(
-                extendedThenLate, id(), END_OF_JUNE, END_OF_JUNE.plusMonths(1), END_OF_JUNE, "拆迁延误"));
         approve(approvedLateEveningOnTheDueDay, officeTime("2023-06-30T23:30"));
         // 16:30 on 30 June in UTC, yet already 1 July where the office counts the days.
         approve(approvedJustAfterMidnight, officeTime("2023-07-01T00:30"));
-        approve(extendedThenLate, officeTime("2023-07-10T10:00"));
         approve(approvedButNotClosed, officeTime("2023-07-11T10:00"));
         close(approvedLateEveningOnTheDueDay);
         close(approvedJustAfterMidnight);
-        close(extendedThenLate);
 
         DepartmentAssessment housing = of(HOUSING, 2023);
 
-        assertThat(housing.assigned()).isEqualTo(4);
-        assertThat(housing.closed()).isEqualTo(3);
+        assertThat(housing.assigned()).isEqualTo(3);
+        assertThat(housing.closed()).isEqualTo(2);
         assertThat(housing.closedOnTime()).isEqualTo(1);
+    }
+
+    @Test
+    void aCompletionRequestedByTheDueDateIsOnTimeWhenApprovedAfterIt() {
+        String verifiedLate = assign(HOUSING, "老旧小区改造");
+        String requestedLate = assign(HOUSING, "背街小巷整治");
+        requestCompletion(verifiedLate, officeTime("2023-06-30T23:00"));
+        requestCompletion(requestedLate, officeTime("2023-07-01T09:00"));
+        approveRequested(verifiedLate, officeTime("2023-07-12T10:00"));
+        approveRequested(requestedLate, officeTime("2023-07-12T11:00"));
+        close(verifiedLate);
+        close(requestedLate);
+
+        assertThat(of(HOUSING, 2023).closedOnTime()).isEqualTo(1);
+    }
+
+    @Test
+    void anExtensionAskedForInTimeMovesTheOnTimeDateAndOneAskedAfterItDoesNot() {
+        String askedInTime = assign(HOUSING, "老旧小区改造");
+        String askedLate = assign(HOUSING, "背街小巷整治");
+        extend(askedInTime, officeTime("2023-06-30T18:00"), officeTime("2023-07-03T10:00"));
+        extend(askedLate, officeTime("2023-07-04T09:00"), officeTime("2023-07-04T10:00"));
+        requestCompletion(askedInTime, officeTime("2023-07-20T10:00"));
+        requestCompletion(askedLate, officeTime("2023-07-20T11:00"));
+        approveRequested(askedInTime, officeTime("2023-07-21T10:00"));
+        approveRequested(askedLate, officeTime("2023-07-21T11:00"));
+        close(askedInTime);
+        close(askedLate);
+
+        assertThat(of(HOUSING, 2023).closedOnTime()).isEqualTo(1);
+    }
+
+    @Test
+    void aSubtaskADepartmentMakesForItselfIsNotInItsTaskCounts() {
+        String parent = assign(HOUSING, "城市更新");
+        String own = id();
+        feed.play(own, new TaskAssignedEvent(own, parent, task("片区方案", TaskCategory.MAJOR_PRIORITY, HOUSING,
+                VICE_MAYOR_WANG, END_OF_JUNE), Set.of(), Set.of()));
+        String forTheCounty = id();
+        feed.play(forTheCounty, new TaskAssignedEvent(forTheCounty, parent, task("区级实施", TaskCategory.MAJOR_PRIORITY,
+                TRANSPORT, VICE_MAYOR_WANG, END_OF_JUNE), Set.of(), Set.of()));
+
+        assertThat(of(HOUSING, 2023).assigned()).isEqualTo(1);
+        assertThat(of(TRANSPORT, 2023).assigned()).isEqualTo(1);
+    }
+
+    @Test
+    void anEscalationTheDepartmentAskedForItselfCostsItNothingButIsCounted() {
+        String renewal = assign(HOUSING, "老旧小区改造");
+        feed.play(renewal, escalatedByHand(renewal, "e-asked", EscalationLevel.LEADER, "需市级协调资金"), HOUSING_OFFICER);
+        feed.play(renewal, escalatedByHand(renewal, "e-office", EscalationLevel.CITY_GOVERNMENT, "进度滞后"));
+
+        DepartmentAssessment housing = of(HOUSING, 2023);
+        assertThat(housing.escalations()).isEqualTo(1);
+        assertThat(housing.escalationsAsked()).isEqualTo(1);
+        assertThat(queries.handle(new PeriodicBriefingQuery("2023", LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 12, 31))).departments().stream()
+                .filter(line -> HOUSING.equals(line.department()))
+                .findFirst().orElseThrow().escalations()).as("the briefing counts every escalation").isEqualTo(2);
     }
 
     @Test
@@ -232,7 +308,7 @@ class DepartmentReportTest {
         assertThat(housing).isEqualTo(new DepartmentAssessment(HOUSING, 4, 1, 1, 1, 2, 1, 1, 1, 2, 1, 1,
                 // 60 × 1/4 + 40 − 5 × 1 overdue − 1 × 2 yellow − 3 × 1 red − 5 × 1 escalation − 2 × 1 finding
                 // − 5 × 1 sanction + 2 × 1 commendation
-                15 + 40 - 5 - 2 - 3 - 5 - 2 - 5 + 2));
+                15 + 40 - 5 - 2 - 3 - 5 - 2 - 5 + 2, 0));
         assertThat(housing.score()).isEqualTo(35.0);
     }
 

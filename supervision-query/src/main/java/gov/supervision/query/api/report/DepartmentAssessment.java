@@ -2,11 +2,13 @@ package gov.supervision.query.api.report;
 
 /**
  * One department's year (docs/read-model.md defines each figure):
- * {@code assigned} tasks it leads that were assigned in the year; of those, {@code closed} (by now) and
- * {@code closedOnTime} (completion approved on or before the ORIGINAL due date: an extension does not erase
- * lateness) and {@code overdue} (open and overdue now); and what happened in the year on the tasks it leads:
- * {@code yellowWarnings}, {@code redWarnings}, {@code escalations}, {@code findings} (rectification tasks
- * opened for it), {@code accountabilityRecords} (of which {@code sanctions} and {@code commendations}).
+ * {@code assigned} tasks it leads that the office assigned in the year (not the subtasks it made for itself); of
+ * those, {@code closed} (by now) and {@code closedOnTime} (completion requested by the original due date, or by one
+ * an extension asked for in time moved, and approved) and {@code overdue} (open and overdue now); and what happened
+ * in the year on the tasks it leads: {@code yellowWarnings}, {@code redWarnings}, {@code escalations} (by the rule
+ * or the office), {@code findings} (rectification tasks opened for it), {@code accountabilityRecords} for it (of
+ * which {@code sanctions} and {@code commendations}); {@code escalationsAsked} the escalations it asked for itself
+ * (提请协调), which cost it nothing.
  */
 public record DepartmentAssessment(
         String department,
@@ -21,5 +23,6 @@ public record DepartmentAssessment(
         long accountabilityRecords,
         long sanctions,
         long commendations,
-        double score) {
+        double score,
+        long escalationsAsked) {
 }
