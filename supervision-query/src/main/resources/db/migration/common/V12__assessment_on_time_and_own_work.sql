@@ -16,7 +16,9 @@ UPDATE report_task SET on_time_due_date = original_due_date;
 
 -- A department's year: the task counts are of office work only; escalations are those the assessment deducts (by the
 -- rule or the office), and escalations_asked those the department asked for itself (提请协调, kind ESCALATION_ASKED),
--- which cost it nothing. The columns before it are unchanged in name and order.
+-- which cost it nothing. A due-diligence exemption (尽职免责, facts EXEMPT_*) excuses, for its subject department on
+-- its task, the task's being overdue or late (counted on time), its warnings or its escalations. The columns before
+-- escalations_asked are unchanged in name and order.
 CREATE OR REPLACE VIEW v_department_year AS
 SELECT k.department,
        k.calendar_year,
@@ -40,10 +42,15 @@ LEFT JOIN (SELECT lead_department AS department,
                   assigned_year AS calendar_year,
                   COUNT(*) AS assigned,
                   SUM(CASE WHEN closed_at IS NOT NULL THEN 1 ELSE 0 END) AS closed,
-                  SUM(CASE WHEN closed_at IS NOT NULL AND completed_on_time = TRUE THEN 1 ELSE 0 END) AS closed_on_time,
-                  SUM(CASE WHEN closed_at IS NULL AND overdue = TRUE THEN 1 ELSE 0 END) AS overdue
-           FROM report_task
-           WHERE office_assigned = TRUE
+                  SUM(CASE WHEN closed_at IS NOT NULL AND (completed_on_time = TRUE OR exempt_overdue = 1)
+                           THEN 1 ELSE 0 END) AS closed_on_time,
+                  SUM(CASE WHEN closed_at IS NULL AND overdue = TRUE AND exempt_overdue = 0 THEN 1 ELSE 0 END) AS overdue
+           FROM (SELECT r.*,
+                        CASE WHEN EXISTS (SELECT 1 FROM report_fact e
+                                          WHERE e.kind = 'EXEMPT_OVERDUE' AND e.task_id = r.task_id
+                                            AND e.department = r.lead_department) THEN 1 ELSE 0 END AS exempt_overdue
+                 FROM report_task r
+                 WHERE r.office_assigned = TRUE) tasks
            GROUP BY lead_department, assigned_year) t
        ON t.department = k.department AND t.calendar_year = k.calendar_year
 LEFT JOIN (SELECT department,
@@ -57,7 +64,11 @@ LEFT JOIN (SELECT department,
                   SUM(CASE WHEN kind = 'ACCOUNTABILITY_SANCTION' THEN 1 ELSE 0 END) AS sanctions,
                   SUM(CASE WHEN kind = 'ACCOUNTABILITY_COMMENDATION' THEN 1 ELSE 0 END) AS commendations,
                   SUM(CASE WHEN kind = 'ESCALATION_ASKED' THEN 1 ELSE 0 END) AS escalations_asked
-           FROM report_fact
+           FROM report_fact fact
+           WHERE NOT EXISTS (SELECT 1 FROM report_fact e
+                             WHERE e.task_id = fact.task_id AND e.department = fact.department
+                               AND ((e.kind = 'EXEMPT_WARNING' AND fact.kind IN ('WARNING_YELLOW', 'WARNING_RED'))
+                                 OR (e.kind = 'EXEMPT_ESCALATION' AND fact.kind = 'ESCALATION')))
            GROUP BY department, occurred_year) f
        ON f.department = k.department AND f.calendar_year = k.calendar_year;
 

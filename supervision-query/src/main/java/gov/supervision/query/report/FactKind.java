@@ -1,6 +1,7 @@
 package gov.supervision.query.report;
 
 import gov.supervision.core.api.task.AccountabilityType;
+import gov.supervision.core.api.task.ExcusedFailure;
 import gov.supervision.core.api.task.WarningLevel;
 
 /** What a row of {@code report_fact} counts; stored by name, and named so in the views. */
@@ -23,7 +24,21 @@ enum FactKind {
     FINDING,
     ACCOUNTABILITY_SANCTION,
     ACCOUNTABILITY_COMMENDATION,
-    ACCOUNTABILITY_OTHER;
+    ACCOUNTABILITY_OTHER,
+    /** A due-diligence exemption (尽职免责) excuses the task's being overdue or late, for its subject department. */
+    EXEMPT_OVERDUE,
+    /** A due-diligence exemption excuses the task's escalations, for its subject department. */
+    EXEMPT_ESCALATION,
+    /** A due-diligence exemption excuses the task's warnings, for its subject department. */
+    EXEMPT_WARNING;
+
+    static FactKind exemption(ExcusedFailure failure) {
+        return switch (failure) {
+            case OVERDUE -> EXEMPT_OVERDUE;
+            case ESCALATION -> EXEMPT_ESCALATION;
+            case WARNING -> EXEMPT_WARNING;
+        };
+    }
 
     /** Null for {@link WarningLevel#NONE}, which no warning carries. */
     static FactKind warning(WarningLevel level) {

@@ -166,11 +166,14 @@ class ReportProjection {
         count(event.taskId(), FactKind.FINDING, event.taskId(), at);
     }
 
-    // A record counts for the department of its subject when it names one, else for the task's lead department.
+    // A record counts for the department of its subject when it names one, else for the task's lead department; so
+    // do the failures an exemption excuses.
     @EventHandler
     void on(AccountabilityRecordedEvent event, @Timestamp Instant at) {
         count(event.recordId(), FactKind.accountability(event.type()), event.taskId(), at, dayOf(at),
                 event.subjectDepartment());
+        event.exempts().forEach(failure -> count(event.recordId(), FactKind.exemption(failure), event.taskId(), at,
+                dayOf(at), event.subjectDepartment()));
     }
 
     @ResetHandler

@@ -1,11 +1,13 @@
 package gov.supervision.query.report;
 
+import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.task.AccountabilityRecordedEvent;
 import gov.supervision.core.api.task.AccountabilityType;
 import gov.supervision.core.api.task.Complexity;
 import gov.supervision.core.api.task.CompletionApprovedEvent;
 import gov.supervision.core.api.task.CompletionRequestedEvent;
 import gov.supervision.core.api.task.EscalationLevel;
+import gov.supervision.core.api.task.ExcusedFailure;
 import gov.supervision.core.api.task.ExtensionGrantedEvent;
 import gov.supervision.core.api.task.ExtensionRequestedEvent;
 import gov.supervision.core.api.task.LiftReason;
@@ -260,6 +262,38 @@ class DepartmentReportTest {
         assertThat(of(TRANSPORT, 2023).commendations()).isEqualTo(1);
         assertThat(of(TRANSPORT, 2023).sanctions()).isEqualTo(1);
         assertThat(of(HOUSING, 2023).accountabilityRecords()).isZero();
+    }
+
+    @Test
+    void aDueDiligenceExemptionExcusesTheFailuresItNamesForItsSubjectDepartmentOnly() {
+        String excused = assign(HOUSING, "老旧小区改造");
+        String notExcused = assign(HOUSING, "背街小巷整治");
+        for (String taskId : List.of(excused, notExcused)) {
+            Instant redSince = feed.play(taskId, overdue(taskId, END_OF_JUNE), Actor.SYSTEM);
+            feed.play(taskId, redUnresolved(taskId, 1, redSince, 1), Actor.SYSTEM);
+        }
+        feed.play(excused, new AccountabilityRecordedEvent(excused, id(), AccountabilityType.DUE_DILIGENCE_EXEMPTION,
+                "住建局张某", "因上级政策调整延误，已尽职", HOUSING, "ZJJ",
+                List.of(ExcusedFailure.OVERDUE, ExcusedFailure.WARNING, ExcusedFailure.ESCALATION)));
+        feed.play(notExcused, new AccountabilityRecordedEvent(notExcused, id(),
+                AccountabilityType.DUE_DILIGENCE_EXEMPTION, "交通局李某", "配合尽职", TRANSPORT, "JTJ",
+                List.of(ExcusedFailure.OVERDUE, ExcusedFailure.WARNING, ExcusedFailure.ESCALATION)));
+
+        DepartmentAssessment housing = of(HOUSING, 2023);
+        assertThat(housing.overdue()).as("only the task it was not excused on").isEqualTo(1);
+        assertThat(housing.redWarnings()).isEqualTo(1);
+        assertThat(housing.escalations()).isEqualTo(1);
+    }
+
+    @Test
+    void anExemptedTaskCompletedLateCountsAsOnTime() {
+        String excused = assign(HOUSING, "老旧小区改造");
+        feed.play(excused, new AccountabilityRecordedEvent(excused, id(), AccountabilityType.DUE_DILIGENCE_EXEMPTION,
+                "住建局张某", "因上级政策调整延误，已尽职", null, null, List.of(ExcusedFailure.OVERDUE)));
+        approve(excused, officeTime("2023-07-20T10:00"));
+        close(excused);
+
+        assertThat(of(HOUSING, 2023).closedOnTime()).isEqualTo(1);
     }
 
     @Test
