@@ -17,8 +17,9 @@ UPDATE report_task SET on_time_due_date = original_due_date;
 -- A department's year: the task counts are of office work only; escalations are those the assessment deducts (by the
 -- rule or the office), and escalations_asked those the department asked for itself (提请协调, kind ESCALATION_ASKED),
 -- which cost it nothing. A due-diligence exemption (尽职免责, facts EXEMPT_*) excuses, for its subject department on
--- its task, the task's being overdue or late (counted on time), its warnings or its escalations. The columns before
--- escalations_asked are unchanged in name and order.
+-- its task, the task's being overdue or late (counted on time), its warnings or its escalations. co_tasks and
+-- co_reports are its co-operating share (协同): the tasks it co-operates on, assigned in the year, and the progress
+-- reports it made on them. The columns before escalations_asked are unchanged in name and order.
 CREATE OR REPLACE VIEW v_department_year AS
 SELECT k.department,
        k.calendar_year,
@@ -33,7 +34,9 @@ SELECT k.department,
        COALESCE(f.accountability_records, 0) AS accountability_records,
        COALESCE(f.sanctions, 0)              AS sanctions,
        COALESCE(f.commendations, 0)          AS commendations,
-       COALESCE(f.escalations_asked, 0)      AS escalations_asked
+       COALESCE(f.escalations_asked, 0)      AS escalations_asked,
+       COALESCE(f.co_tasks, 0)               AS co_tasks,
+       COALESCE(f.co_reports, 0)             AS co_reports
 FROM (SELECT lead_department AS department, assigned_year AS calendar_year
       FROM report_task WHERE lead_department IS NOT NULL
       UNION
@@ -63,7 +66,9 @@ LEFT JOIN (SELECT department,
                                          'ACCOUNTABILITY_OTHER') THEN 1 ELSE 0 END) AS accountability_records,
                   SUM(CASE WHEN kind = 'ACCOUNTABILITY_SANCTION' THEN 1 ELSE 0 END) AS sanctions,
                   SUM(CASE WHEN kind = 'ACCOUNTABILITY_COMMENDATION' THEN 1 ELSE 0 END) AS commendations,
-                  SUM(CASE WHEN kind = 'ESCALATION_ASKED' THEN 1 ELSE 0 END) AS escalations_asked
+                  SUM(CASE WHEN kind = 'ESCALATION_ASKED' THEN 1 ELSE 0 END) AS escalations_asked,
+                  SUM(CASE WHEN kind = 'CO_TASK' THEN 1 ELSE 0 END) AS co_tasks,
+                  SUM(CASE WHEN kind = 'CO_REPORT' THEN 1 ELSE 0 END) AS co_reports
            FROM report_fact fact
            WHERE NOT EXISTS (SELECT 1 FROM report_fact e
                              WHERE e.task_id = fact.task_id AND e.department = fact.department

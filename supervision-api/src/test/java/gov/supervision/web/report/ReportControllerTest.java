@@ -50,7 +50,7 @@ class ReportControllerTest {
 
     private static final String DEPARTMENT = "市发展和改革委员会";
     private static final DepartmentReport REPORT = new DepartmentReport(2023, AssessmentWeights.DEFAULT, List.of(
-            new DepartmentAssessment(DEPARTMENT, 10, 8, 7, 1, 2, 1, 1, 0, 1, 0, 1, 88.5, 1)));
+            new DepartmentAssessment(DEPARTMENT, 10, 8, 7, 1, 2, 1, 1, 0, 1, 0, 1, 88.5, 1, 2, 3)));
 
     @Autowired
     MockMvc mvc;

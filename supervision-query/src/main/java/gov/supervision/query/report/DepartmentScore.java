@@ -23,7 +23,7 @@ record DepartmentScore(AssessmentWeights weights) {
         return new DepartmentAssessment(year.department(), year.assigned(), year.closed(), year.closedOnTime(),
                 year.overdue(), year.yellowWarnings(), year.redWarnings(), year.escalations(), year.findings(),
                 year.accountabilityRecords(), year.sanctions(), year.commendations(), score(year),
-                year.escalationsAsked());
+                year.escalationsAsked(), year.coTasks(), year.coReports());
     }
 
     /** The formula of {@link AssessmentWeights}: clamped to 0–100, rounded half up to one decimal. */

@@ -14,5 +14,7 @@ record DepartmentYear(
         long accountabilityRecords,
         long sanctions,
         long commendations,
-        long escalationsAsked) {
+        long escalationsAsked,
+        long coTasks,
+        long coReports) {
 }

@@ -12,6 +12,10 @@ enum FactKind {
     /** The office gave the task to another lead department (改派); counted for the department it was taken from. */
     TASK_REASSIGNED,
     REPORT_RECEIVED,
+    /** A department co-operates on the task (协同): one per task and co-operating department, counted for it. */
+    CO_TASK,
+    /** A co-operating department reported progress on the task; counted for it. */
+    CO_REPORT,
     REPORT_MISSED,
     WARNING_YELLOW,
     WARNING_RED,

@@ -46,6 +46,10 @@ class ReportFact extends EventKeyedRow<ReportFact.Key> {
         this.occurredYear = occurredOn.getYear();
     }
 
+    String department() {
+        return department;
+    }
+
     @Override
     public Key getId() {
         return new Key(factId, kind);

@@ -33,7 +33,10 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -72,6 +75,7 @@ class ReportProjection {
             tasks.save(new ReportTask(event, category, at, calendar.yearOf(at), sequence, !ownPlanning));
         }
         count(event.taskId(), FactKind.TASK_ASSIGNED, event.taskId(), at);
+        coOperating(event.taskId(), event.details().coDepartments(), event.details().coDepartmentKeys(), at);
     }
 
     @EventHandler
@@ -91,12 +95,18 @@ class ReportProjection {
     void on(TaskReassignedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         count(event.taskId() + ":" + sequence, FactKind.TASK_REASSIGNED, event.taskId(), at);
         change(event.taskId(), event, sequence, task -> task.reassignedTo(event.leadDepartment()));
+        coOperating(event.taskId(), event.coDepartments(), event.coDepartmentKeys(), at);
     }
 
     @EventHandler
     void on(ProgressReportedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         change(event.taskId(), event, sequence, task -> task.reported(event.percentComplete()));
         count(event.reportId(), FactKind.REPORT_RECEIVED, event.taskId(), at);
+        if (event.department() != null) {
+            facts.findById(new ReportFact.Key(coOperationId(event.taskId(), event.department()), FactKind.CO_TASK))
+                    .ifPresent(coTask -> count(event.reportId(), FactKind.CO_REPORT, event.taskId(), at, dayOf(at),
+                            coTask.department()));
+        }
     }
 
     // A warning for a missed report counts as a warning of its level when issued and, besides, as a report missing
@@ -187,6 +197,21 @@ class ReportProjection {
             change.accept(task);
             tasks.save(task);
         });
+    }
+
+    /**
+     * One {@code CO_TASK} fact per co-operating department, named by the key its reports carry (its code, or its name
+     * on a task from before the directory), counted for the department by name.
+     */
+    private void coOperating(String taskId, List<String> names, List<String> keys, Instant at) {
+        for (int i = 0; i < names.size(); i++) {
+            count(coOperationId(taskId, keys.get(i)), FactKind.CO_TASK, taskId, at, dayOf(at), names.get(i));
+        }
+    }
+
+    // A name-based id, since a department's name may be longer than the fact id's column.
+    private static String coOperationId(String taskId, String departmentKey) {
+        return UUID.nameUUIDFromBytes((taskId + ":co:" + departmentKey).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private void count(String factId, FactKind kind, String taskId, Instant at) {

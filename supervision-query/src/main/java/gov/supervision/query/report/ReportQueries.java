@@ -92,7 +92,7 @@ class ReportQueries {
                 row.getLong("closed_on_time"), row.getLong("overdue"), row.getLong("yellow_warnings"),
                 row.getLong("red_warnings"), row.getLong("escalations"), row.getLong("findings"),
                 row.getLong("accountability_records"), row.getLong("sanctions"), row.getLong("commendations"),
-                row.getLong("escalations_asked"));
+                row.getLong("escalations_asked"), row.getLong("co_tasks"), row.getLong("co_reports"));
     }
 
     // Warnings are those of either level; a warning for a missed report is among them.

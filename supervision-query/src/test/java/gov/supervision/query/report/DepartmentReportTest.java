@@ -11,6 +11,7 @@ import gov.supervision.core.api.task.ExcusedFailure;
 import gov.supervision.core.api.task.ExtensionGrantedEvent;
 import gov.supervision.core.api.task.ExtensionRequestedEvent;
 import gov.supervision.core.api.task.LiftReason;
+import gov.supervision.core.api.task.ProgressReportedEvent;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskClosedEvent;
@@ -50,6 +51,7 @@ import static gov.supervision.query.QueryFixtures.overdue;
 import static gov.supervision.query.QueryFixtures.redUnresolved;
 import static gov.supervision.query.QueryFixtures.reportMissed;
 import static gov.supervision.query.QueryFixtures.task;
+import static gov.supervision.query.QueryFixtures.withCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ReportsOnH2
@@ -297,6 +299,28 @@ class DepartmentReportTest {
     }
 
     @Test
+    void coOperatingDepartmentsAreCreditedWithTheirTasksAndTheReportsTheyMadeOnThem() {
+        String withCodes = id();
+        feed.assign(withCodes, withCodes(task("城市更新", TaskCategory.MAJOR_PRIORITY, HOUSING, VICE_MAYOR_WANG,
+                END_OF_JUNE, TRANSPORT, ECOLOGY), "ZJJ", "JTJ", "HBJ"));
+        String byNames = id();
+        feed.assign(byNames, task("背街小巷整治", TaskCategory.MAJOR_PRIORITY, HOUSING, VICE_MAYOR_WANG, END_OF_JUNE,
+                TRANSPORT));
+        feed.play(withCodes, new ProgressReportedEvent(withCodes, id(), "JTJ", 20, "道路配套已开工", null));
+        feed.play(withCodes, new ProgressReportedEvent(withCodes, id(), "JTJ", 30, "管线迁改完成", null));
+        feed.play(withCodes, new ProgressReportedEvent(withCodes, id(), "ZJJ", 40, "主体推进", null));
+        feed.play(byNames, new ProgressReportedEvent(byNames, id(), TRANSPORT, 10, "配合调研", null));
+
+        DepartmentAssessment transport = of(TRANSPORT, 2023);
+        assertThat(transport.coTasks()).isEqualTo(2);
+        assertThat(transport.coReports()).isEqualTo(3);
+        assertThat(transport.assigned()).as("co-operating is not leading").isZero();
+        assertThat(of(ECOLOGY, 2023).coTasks()).isEqualTo(1);
+        assertThat(of(ECOLOGY, 2023).coReports()).isZero();
+        assertThat(of(HOUSING, 2023).coReports()).as("the lead's own reports are not co-operation").isZero();
+    }
+
+    @Test
     void escalationsFindingsAndAccountabilityRecordsCountForTheLeadDepartment() {
         String renewal = assign(HOUSING, "老旧小区改造");
         feed.play(renewal, redUnresolved(renewal, 1, FIRST_EVENT_AT, 1));
@@ -342,7 +366,7 @@ class DepartmentReportTest {
         assertThat(housing).isEqualTo(new DepartmentAssessment(HOUSING, 4, 1, 1, 1, 2, 1, 1, 1, 2, 1, 1,
                 // 60 × 1/4 + 40 − 5 × 1 overdue − 1 × 2 yellow − 3 × 1 red − 5 × 1 escalation − 2 × 1 finding
                 // − 5 × 1 sanction + 2 × 1 commendation
-                15 + 40 - 5 - 2 - 3 - 5 - 2 - 5 + 2, 0));
+                15 + 40 - 5 - 2 - 3 - 5 - 2 - 5 + 2, 0, 0, 0));
         assertThat(housing.score()).isEqualTo(35.0);
     }
 

@@ -17,7 +17,7 @@ class DepartmentScoreTest {
 
     private static DepartmentYear figures(long assigned, long closedOnTime, long overdue, long commendations) {
         return new DepartmentYear(HOUSING, assigned, closedOnTime, closedOnTime, overdue, 0, 0, 0, 0,
-                commendations, 0, commendations, 0);
+                commendations, 0, commendations, 0, 0, 0);
     }
 
     @Test

@@ -8,7 +8,8 @@ package gov.supervision.query.api.report;
  * in the year on the tasks it leads: {@code yellowWarnings}, {@code redWarnings}, {@code escalations} (by the rule
  * or the office), {@code findings} (rectification tasks opened for it), {@code accountabilityRecords} for it (of
  * which {@code sanctions} and {@code commendations}); {@code escalationsAsked} the escalations it asked for itself
- * (提请协调), which cost it nothing.
+ * (提请协调), which cost it nothing; {@code coTasks} the tasks assigned in the year it co-operates on (协同) and
+ * {@code coReports} the progress reports it made on them.
  */
 public record DepartmentAssessment(
         String department,
@@ -24,5 +25,7 @@ public record DepartmentAssessment(
         long sanctions,
         long commendations,
         double score,
-        long escalationsAsked) {
+        long escalationsAsked,
+        long coTasks,
+        long coReports) {
 }
