@@ -98,3 +98,24 @@ SELECT department,
 FROM report_fact
 WHERE department IS NOT NULL
 GROUP BY department, occurred_on;
+
+-- The year-end review shows beside each task's own reported percent the progress its subtasks roll up to, as the
+-- ledger keeps it (task.subtask_percent; NULL for a task without subtasks).
+CREATE OR REPLACE VIEW v_year_end_review AS
+SELECT t.task_id,
+       t.title,
+       t.lead_department,
+       t.leader_in_charge,
+       t.status,
+       t.due_date,
+       t.original_due_date,
+       t.percent_complete,
+       t.assigned_year,
+       e.explanation,
+       e.explained_by,
+       e.explained_at,
+       l.subtask_percent AS rolled_up_percent
+FROM report_task t
+LEFT JOIN report_explanation e ON e.task_id = t.task_id AND e.calendar_year = t.assigned_year
+LEFT JOIN task l ON l.task_id = t.task_id
+WHERE t.closed_at IS NULL;

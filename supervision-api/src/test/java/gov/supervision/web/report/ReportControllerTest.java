@@ -108,14 +108,16 @@ class ReportControllerTest {
     @Test
     void theYearEndReviewListsTheYearsUnclosedTasks() throws Exception {
         UnclosedTask open = new UnclosedTask(TASK_ID, "重点项目建设", DEPARTMENT, "李副市长", TaskStatus.IN_PROGRESS,
-                LocalDate.of(2023, 12, 31), LocalDate.of(2023, 12, 31), 60, null, null, null);
+                LocalDate.of(2023, 12, 31), LocalDate.of(2023, 12, 31), 60, null, null, null, 45);
         given(queries.query(new YearEndReviewQuery(2023), YearEndReview.class))
                 .willReturn(completedFuture(new YearEndReview(2023, 1, 0, List.of(open))));
 
         mvc.perform(get("/api/v1/reports/year-end?year=2023").with(asLeader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unclosed").value(1))
-                .andExpect(jsonPath("$.tasks[0].taskId").value(TASK_ID));
+                .andExpect(jsonPath("$.tasks[0].taskId").value(TASK_ID))
+                .andExpect(jsonPath("$.tasks[0].percentComplete").value(60))
+                .andExpect(jsonPath("$.tasks[0].rolledUpPercent").value(45));
     }
 
     @Test

@@ -149,11 +149,11 @@ class ReportTask extends EventKeyedRow<String> {
     }
 
     /** The task as the year-end review lists it, with its leader's explanation for the year (null: none yet). */
-    UnclosedTask unclosed(ReportExplanation explanation) {
+    UnclosedTask unclosed(ReportExplanation explanation, Integer rolledUpPercent) {
         return new UnclosedTask(taskId, title, leadDepartment, leaderInCharge, status, dueDate, originalDueDate,
                 percentComplete, explanation == null ? null : explanation.explanation(),
                 explanation == null ? null : explanation.explainedBy(),
-                explanation == null ? null : explanation.explainedAt());
+                explanation == null ? null : explanation.explainedAt(), rolledUpPercent);
     }
 
     @Override

@@ -86,7 +86,7 @@ class YearEndReviewTest {
         assertThat(review.explained()).isEqualTo(1);
         assertThat(review.tasks()).containsExactly(new UnclosedTask(renewal, "老旧小区改造", HOUSING,
                 VICE_MAYOR_WANG, TaskStatus.IN_PROGRESS, LocalDate.of(2023, 9, 30), END_OF_JUNE, 70,
-                "征地拆迁延误，已明确明年一季度完成", VICE_MAYOR_WANG, latest));
+                "征地拆迁延误，已明确明年一季度完成", VICE_MAYOR_WANG, latest, null));
     }
 
     @Test
@@ -142,14 +142,15 @@ class YearEndReviewTest {
 
         for (int year : List.of(2022, 2023)) {
             List<UnclosedTask> review = review(year).tasks();
-            List<List<Object>> view = jdbc.query("select task_id, status, percent_complete, explanation, explained_by "
-                    + "from v_year_end_review where assigned_year = ?", (row, n) -> Arrays.asList(
+            List<List<Object>> view = jdbc.query("select task_id, status, percent_complete, explanation, explained_by, "
+                    + "rolled_up_percent from v_year_end_review where assigned_year = ?", (row, n) -> Arrays.asList(
                     row.getString("task_id"), row.getString("status"), row.getInt("percent_complete"),
-                    row.getString("explanation"), row.getString("explained_by")), year);
+                    row.getString("explanation"), row.getString("explained_by"),
+                    row.getObject("rolled_up_percent", Integer.class)), year);
 
             assertThat(view).as("the view of %d", year).containsExactlyInAnyOrderElementsOf(review.stream()
                     .map(task -> Arrays.<Object>asList(task.taskId(), task.status().name(), task.percentComplete(),
-                            task.explanation(), task.explainedBy()))
+                            task.explanation(), task.explainedBy(), task.rolledUpPercent()))
                     .toList());
         }
     }

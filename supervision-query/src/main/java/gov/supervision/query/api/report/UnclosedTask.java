@@ -5,7 +5,11 @@ import gov.supervision.core.api.task.TaskStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A task of the year still open, and its leader's latest explanation for that year (null: none yet). */
+/**
+ * A task of the year still open, and its leader's latest explanation for that year (null: none yet).
+ * {@code percentComplete} is the task's own last reported figure; {@code rolledUpPercent} the progress its subtasks
+ * roll up to (their weighted mean, as the ledger keeps it), null for a task without subtasks.
+ */
 public record UnclosedTask(
         String taskId,
         String title,
@@ -17,5 +21,6 @@ public record UnclosedTask(
         int percentComplete,
         String explanation,
         String explainedBy,
-        Instant explainedAt) {
+        Instant explainedAt,
+        Integer rolledUpPercent) {
 }
