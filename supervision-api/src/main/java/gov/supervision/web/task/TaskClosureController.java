@@ -94,12 +94,10 @@ class TaskClosureController {
     @PostMapping(path = "/accountability-records", consumes = "application/json")
     CommandAnswer recordAccountability(@PathVariable String id, @Valid @RequestBody AccountabilityRequest request,
                                        @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        boolean exemption = request.type() == AccountabilityType.DUE_DILIGENCE_EXEMPTION;
-        if (exemption == request.excused().isEmpty()) {
-            throw new InvalidRequestException(RuleViolation.EXEMPTS_INVALID.name(), "exempts", exemption
-                    ? "A due-diligence exemption names the failures it excuses: OVERDUE, ESCALATION or WARNING."
-                    : "Only a DUE_DILIGENCE_EXEMPTION excuses failures.");
-        }
+        // Refused here too, so that the answer names the field.
+        request.type().refusalToExcuse(request.excused()).ifPresent(refusal -> {
+            throw new InvalidRequestException(RuleViolation.EXEMPTS_INVALID.name(), "exempts", refusal);
+        });
         DepartmentEntry subject = request.subjectDepartment() == null
                 ? null
                 : directory.knownDepartment("subjectDepartment", request.subjectDepartment());

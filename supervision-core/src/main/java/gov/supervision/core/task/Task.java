@@ -139,12 +139,9 @@ class Task {
 
     @CommandHandler
     Long handle(RecordAccountabilityCommand command) {
-        boolean exemption = command.type() == AccountabilityType.DUE_DILIGENCE_EXEMPTION;
-        if (exemption == command.exempts().isEmpty()) {
-            throw new RuleViolationException(RuleViolation.EXEMPTS_INVALID, exemption
-                    ? "A due-diligence exemption names the failures it excuses: OVERDUE, ESCALATION or WARNING."
-                    : "Only a due-diligence exemption excuses failures.");
-        }
+        command.type().refusalToExcuse(command.exempts()).ifPresent(refusal -> {
+            throw new RuleViolationException(RuleViolation.EXEMPTS_INVALID, refusal);
+        });
         apply(new AccountabilityRecordedEvent(taskId, command.recordId(), command.type(), command.subject(),
                 command.reason(), command.subjectDepartment(), command.subjectDepartmentCode(),
                 List.copyOf(new LinkedHashSet<>(command.exempts()))));
