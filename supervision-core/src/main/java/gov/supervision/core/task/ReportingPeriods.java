@@ -14,14 +14,14 @@ import java.util.Optional;
  * to Sunday, a month, a quarter. A period is due by the end of its last working day; a period without a working day
  * owes nothing. The first period a department owes is the first whole one after the day its round starts (the
  * claim, or the assignment of a task not claimed): a task claimed on a Wednesday owes its first weekly report in the
- * following week.
+ * following week. The reports' projection counts the periods reported by the same calendar.
  */
-final class ReportingPeriods {
+public final class ReportingPeriods {
 
     /** One calendar period: its key ({@code 2023-W10}, {@code 2023-03}, {@code 2023-Q1}) and its first and last day. */
-    record ReportingPeriod(ReportingCadence cadence, String key, LocalDate start, LocalDate end) {
+    public record ReportingPeriod(ReportingCadence cadence, String key, LocalDate start, LocalDate end) {
 
-        ReportingPeriod next() {
+        public ReportingPeriod next() {
             return containing(cadence, end.plusDays(1));
         }
 
@@ -35,11 +35,11 @@ final class ReportingPeriods {
     }
 
     /** The first whole period after the one the given day falls in. */
-    static ReportingPeriod firstOwedAfter(ReportingCadence cadence, LocalDate day) {
+    public static ReportingPeriod firstOwedAfter(ReportingCadence cadence, LocalDate day) {
         return containing(cadence, day).next();
     }
 
-    static ReportingPeriod containing(ReportingCadence cadence, LocalDate day) {
+    public static ReportingPeriod containing(ReportingCadence cadence, LocalDate day) {
         return switch (cadence) {
             case WEEKLY -> {
                 LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

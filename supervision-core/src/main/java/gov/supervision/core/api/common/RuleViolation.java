@@ -37,6 +37,8 @@ public enum RuleViolation {
     UNKNOWN_DEPARTMENT(Kind.INVALID),
     UNKNOWN_LEADER(Kind.INVALID),
     CALENDAR_YEAR_INVALID(Kind.INVALID),
+    /** A weight that is negative or not a number, or a category multiplier outside (0, 10]. */
+    ASSESSMENT_SCHEME_INVALID(Kind.INVALID),
     /** Only a due-diligence exemption names failures it excuses, and it names at least one. */
     EXEMPTS_INVALID(Kind.INVALID),
     NOT_LEAD_DEPARTMENT(Kind.FORBIDDEN),
