@@ -4,6 +4,7 @@ import gov.supervision.core.api.common.Actor;
 import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.ProgressReportedEvent;
 import gov.supervision.core.api.task.ReportingCadence;
+import gov.supervision.core.api.task.ReportingPeriod;
 import gov.supervision.core.api.task.SubmitProgressReportCommand;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskReassignedEvent;
@@ -23,7 +24,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
 
 /**
  * What a task's departments owe in progress reports: one in every calendar period of the reporting cadence
- * ({@link ReportingPeriods}) from the first whole period of the round on, and a report marking each milestone (节点)
+ * ({@link ReportingPeriod}) from the first whole period of the round on, and a report marking each milestone (节点)
  * by its date. A period with a report of the lead or a co-operating department within it is reported; a period
  * past its due day without one raises one {@code REPORT_MISSED} warning, yellow for the first in a row and red from
  * the second, and the next period is owed all the same. A report lifts the warnings it answers: the missed

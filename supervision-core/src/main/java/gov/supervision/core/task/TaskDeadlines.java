@@ -3,7 +3,7 @@ package gov.supervision.core.task;
 import gov.supervision.core.api.task.ReportingCadence;
 import gov.supervision.core.api.task.TaskDetails;
 import gov.supervision.core.api.task.WarningLevel;
-import gov.supervision.core.task.ReportingPeriods.ReportingPeriod;
+import gov.supervision.core.api.task.ReportingPeriod;
 import gov.supervision.core.time.OfficeCalendar;
 import org.axonframework.deadline.DeadlineManager;
 
@@ -129,17 +129,17 @@ final class TaskDeadlines {
     /** The first period owed in a round that starts on {@code day}. */
     void scheduleFirstReportPeriod(ReportingCadence cadence, int round, LocalDate day) {
         if (cadence != ReportingCadence.NONE) {
-            scheduleReportPeriod(round, ReportingPeriods.firstOwedAfter(cadence, day));
+            scheduleReportPeriod(round, ReportingPeriod.firstOwedAfter(cadence, day));
         }
     }
 
     /** The period given, or the first after it with a working day: a period without one owes nothing. */
     void scheduleReportPeriod(int round, ReportingPeriod first) {
         ReportingPeriod period = first;
-        Optional<LocalDate> dueBy = period.dueBy(calendar.workingDays());
+        Optional<LocalDate> dueBy = calendar.workingDays().lastWorkingDay(period.start(), period.end());
         while (dueBy.isEmpty()) {
             period = period.next();
-            dueBy = period.dueBy(calendar.workingDays());
+            dueBy = calendar.workingDays().lastWorkingDay(period.start(), period.end());
         }
         deadlineManager.schedule(dayAfter(dueBy.get()), REPORT_PERIOD, new ReportPeriodDue(round, period.cadence(),
                 period.key(), period.start(), period.end(), dueBy.get()));

@@ -1,37 +1,23 @@
-package gov.supervision.core.task;
-
-import gov.supervision.core.api.task.ReportingCadence;
-import gov.supervision.core.time.WorkingCalendar;
+package gov.supervision.core.api.task;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Optional;
 
 /**
  * "以周保月、以月保季": the reporting periods of a cadence are calendar periods in the office's zone, a week from Monday
- * to Sunday, a month, a quarter. A period is due by the end of its last working day; a period without a working day
- * owes nothing. The first period a department owes is the first whole one after the day its round starts (the
- * claim, or the assignment of a task not claimed): a task claimed on a Wednesday owes its first weekly report in the
- * following week. The reports' projection counts the periods reported by the same calendar.
+ * to Sunday, a month, a quarter. The first period a department owes is the first whole one after the day its round
+ * starts (the claim, or the assignment of a task not claimed): a task claimed on a Wednesday owes its first weekly
+ * report in the following week. The write side schedules the periods by this arithmetic and the reports' projection
+ * counts them by it, so the two never disagree on what was owed.
+ *
+ * @param key the period's name: {@code 2023-W10}, {@code 2023-03}, {@code 2023-Q1}
  */
-public final class ReportingPeriods {
+public record ReportingPeriod(ReportingCadence cadence, String key, LocalDate start, LocalDate end) {
 
-    /** One calendar period: its key ({@code 2023-W10}, {@code 2023-03}, {@code 2023-Q1}) and its first and last day. */
-    public record ReportingPeriod(ReportingCadence cadence, String key, LocalDate start, LocalDate end) {
-
-        public ReportingPeriod next() {
-            return containing(cadence, end.plusDays(1));
-        }
-
-        /** The last working day of the period, by which it is due. */
-        Optional<LocalDate> dueBy(WorkingCalendar calendar) {
-            return calendar.lastWorkingDay(start, end);
-        }
-    }
-
-    private ReportingPeriods() {
+    public ReportingPeriod next() {
+        return containing(cadence, end.plusDays(1));
     }
 
     /** The first whole period after the one the given day falls in. */
