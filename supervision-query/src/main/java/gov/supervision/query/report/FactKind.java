@@ -6,16 +6,28 @@ import gov.supervision.core.api.task.WarningLevel;
 
 /** What a row of {@code report_fact} counts; stored by name, and named so in the views. */
 enum FactKind {
+    /** The task was assigned; counted for its first lead department, whose spell lasts until a reassignment. */
     TASK_ASSIGNED,
+    /**
+     * A reassignment (改派) made the department the task's lead from then on; with {@link #TASK_ASSIGNED} it names
+     * the lead department of a task at any instant.
+     */
+    TASK_TAKEN_OVER,
     /** The lead department returned the task (退回); counted for it. */
     TASK_RETURNED,
     /** The office gave the task to another lead department (改派); counted for the department it was taken from. */
     TASK_REASSIGNED,
     REPORT_RECEIVED,
+    /**
+     * A reporting period (周/月/季) owed by the task's round was reported in, by the lead or a co-operating
+     * department; one per task and period, counted for the lead department on the period's last day.
+     */
+    REPORT_PERIOD,
     /** A department co-operates on the task (协同): one per task and co-operating department, counted for it. */
     CO_TASK,
     /** A co-operating department reported progress on the task; counted for it. */
     CO_REPORT,
+    /** A reporting period owed passed without a report; counted on the period's last day. */
     REPORT_MISSED,
     WARNING_YELLOW,
     WARNING_RED,

@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One countable thing that happened to a task, counted for its lead department on a day of the office's calendar.
- * Keyed by the domain id of what is counted and the kind, so a redelivered event finds its row.
+ * One countable thing that happened to a task, counted for its lead department on a day of the office's calendar,
+ * with the rule of time that raised it (a warning's) and, for what lasts, when it ended: the assessment reads the
+ * facts as they stood at an instant. Keyed by the domain id of what is counted and the kind, so a redelivered event
+ * finds its row.
  */
 @Entity
 @Table(name = "report_fact")
@@ -32,11 +34,14 @@ class ReportFact extends EventKeyedRow<ReportFact.Key> {
     private Instant occurredAt;
     private LocalDate occurredOn;
     private int occurredYear;
+    private String rule;
+    private Instant endedAt;
+    private LocalDate endedOn;
 
     protected ReportFact() {
     }
 
-    ReportFact(Key key, String taskId, String department, Instant occurredAt, LocalDate occurredOn) {
+    ReportFact(Key key, String taskId, String department, Instant occurredAt, LocalDate occurredOn, String rule) {
         this.factId = key.factId;
         this.kind = key.kind;
         this.taskId = taskId;
@@ -44,10 +49,19 @@ class ReportFact extends EventKeyedRow<ReportFact.Key> {
         this.occurredAt = occurredAt;
         this.occurredOn = occurredOn;
         this.occurredYear = occurredOn.getYear();
+        this.rule = rule;
     }
 
     String department() {
         return department;
+    }
+
+    /** What the fact counts stopped (a warning lifted, a lead department's spell ended); the first end stays. */
+    void end(Instant at, LocalDate on) {
+        if (endedAt == null) {
+            endedAt = at;
+            endedOn = on;
+        }
     }
 
     @Override

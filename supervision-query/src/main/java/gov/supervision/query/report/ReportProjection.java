@@ -72,15 +72,16 @@ class ReportProjection {
             boolean ownPlanning = event.parentTaskId() != null && tasks.findById(event.parentTaskId())
                     .map(parent -> Objects.equals(parent.leadDepartment(), event.details().leadDepartment()))
                     .orElse(false);
-            tasks.save(new ReportTask(event, category, at, calendar.yearOf(at), sequence, !ownPlanning));
+            tasks.save(new ReportTask(event, category, at, dayOf(at), sequence, !ownPlanning));
         }
         count(event.taskId(), FactKind.TASK_ASSIGNED, event.taskId(), at);
         coOperating(event.taskId(), event.details().coDepartments(), event.details().coDepartmentKeys(), at);
     }
 
+    // A claim starts the round of reporting: the first whole period after it is owed.
     @EventHandler
-    void on(TaskClaimedEvent event, @SequenceNumber long sequence) {
-        change(event.taskId(), event, sequence, STATUS_ONLY);
+    void on(TaskClaimedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
+        change(event.taskId(), event, sequence, task -> task.startRound(dayOf(at)));
     }
 
     // A return has no id of its own: the task's sequence names it.
@@ -90,18 +91,27 @@ class ReportProjection {
         count(event.taskId() + ":" + sequence, FactKind.TASK_RETURNED, event.taskId(), at);
     }
 
-    // Counted for the department the task is taken from, before the task's row names the new one.
+    // The reassignment counts for the department the task is taken from, before the task's row names the new one;
+    // the previous lead's spell ends and the new one's (TASK_TAKEN_OVER) begins.
     @EventHandler
     void on(TaskReassignedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        count(event.taskId() + ":" + sequence, FactKind.TASK_REASSIGNED, event.taskId(), at);
-        change(event.taskId(), event, sequence, task -> task.reassignedTo(event.leadDepartment()));
+        String spell = event.taskId() + ":" + sequence;
+        count(spell, FactKind.TASK_REASSIGNED, event.taskId(), at);
+        change(event.taskId(), event, sequence, task -> {
+            end(task.leadFact(), at);
+            task.takenOver(event.leadDepartment(), spell, dayOf(at));
+        });
+        count(spell, FactKind.TASK_TAKEN_OVER, event.taskId(), at);
         coOperating(event.taskId(), event.coDepartments(), event.coDepartmentKeys(), at);
     }
 
+    // A report, the lead's or a co-operating department's, reports the period it falls in for the lead department.
     @EventHandler
     void on(ProgressReportedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         change(event.taskId(), event, sequence, task -> task.reported(event.percentComplete()));
         count(event.reportId(), FactKind.REPORT_RECEIVED, event.taskId(), at);
+        tasks.findById(event.taskId()).flatMap(task -> task.periodReportedOn(dayOf(at))).ifPresent(period ->
+                count(event.taskId() + ":" + period.key(), FactKind.REPORT_PERIOD, event.taskId(), at, period.end()));
         if (event.department() != null) {
             facts.findById(new ReportFact.Key(coOperationId(event.taskId(), event.department()), FactKind.CO_TASK))
                     .ifPresent(coTask -> count(event.reportId(), FactKind.CO_REPORT, event.taskId(), at, dayOf(at),
@@ -116,18 +126,25 @@ class ReportProjection {
         if (event.rule() == TimeRule.OVERDUE) {
             change(event.taskId(), event, sequence, task -> task.overdueWarningIssued(event.warningId()));
         }
+        String rule = event.rule() == null ? null : event.rule().name();
         FactKind level = FactKind.warning(event.level());
         if (level != null) {
-            count(event.warningId(), level, event.taskId(), at);
+            count(event.warningId(), level, event.taskId(), at, dayOf(at), null, rule);
         }
         if (event.rule() == TimeRule.REPORT_MISSED) {
-            count(event.warningId(), FactKind.REPORT_MISSED, event.taskId(), at, missedOn(event, at));
+            LocalDate missedOn = missedOn(event, at);
+            change(event.taskId(), event, sequence, task -> task.periodMissed(missedOn));
+            count(event.warningId(), FactKind.REPORT_MISSED, event.taskId(), at, missedOn, null, rule);
         }
     }
 
     @EventHandler
-    void on(WarningLiftedEvent event, @SequenceNumber long sequence) {
+    void on(WarningLiftedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
         change(event.taskId(), event, sequence, task -> task.warningLifted(event.warningId()));
+        FactKind level = FactKind.warning(event.level());
+        if (level != null) {
+            end(new ReportFact.Key(event.warningId(), level), at);
+        }
     }
 
     @EventHandler
@@ -160,7 +177,12 @@ class ReportProjection {
 
     @EventHandler
     void on(CompletionApprovedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        change(event.taskId(), event, sequence, task -> task.completed(at, dayOf(at)));
+        change(event.taskId(), event, sequence, task -> {
+            if (task.overdueWarningId() != null) {
+                end(new ReportFact.Key(task.overdueWarningId(), FactKind.WARNING_RED), at);
+            }
+            task.completed(at, dayOf(at));
+        });
         count(event.requestId(), FactKind.COMPLETION, event.taskId(), at);
     }
 
@@ -225,6 +247,11 @@ class ReportProjection {
     /** Counts the fact for {@code department}, or for the task's lead department when that is null. */
     private void count(String factId, FactKind kind, String taskId, Instant at, LocalDate countedOn,
                        String department) {
+        count(factId, kind, taskId, at, countedOn, department, null);
+    }
+
+    private void count(String factId, FactKind kind, String taskId, Instant at, LocalDate countedOn,
+                       String department, String rule) {
         ReportFact.Key key = new ReportFact.Key(factId, kind);
         if (facts.findById(key).isPresent()) {
             return;
@@ -232,7 +259,14 @@ class ReportProjection {
         String countedFor = department != null
                 ? department
                 : tasks.findById(taskId).map(ReportTask::leadDepartment).orElse(null);
-        facts.save(new ReportFact(key, taskId, countedFor, at, countedOn));
+        facts.save(new ReportFact(key, taskId, countedFor, at, countedOn, rule));
+    }
+
+    private void end(ReportFact.Key key, Instant at) {
+        facts.findById(key).ifPresent(fact -> {
+            fact.end(at, dayOf(at));
+            facts.save(fact);
+        });
     }
 
     /**

@@ -1,5 +1,8 @@
 package gov.supervision.query.report;
 
+import gov.supervision.core.api.assessment.AssessmentScheme;
+import gov.supervision.core.api.task.TaskCategory;
+import gov.supervision.core.time.OfficeCalendar;
 import gov.supervision.query.api.report.BriefingLine;
 import gov.supervision.query.api.report.DepartmentAssessment;
 import gov.supervision.query.api.report.DepartmentReport;
@@ -8,21 +11,29 @@ import gov.supervision.query.api.report.PeriodicBriefing;
 import gov.supervision.query.api.report.PeriodicBriefingQuery;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static java.util.Comparator.comparing;
 import static java.util.Comparator.naturalOrder;
 import static java.util.Comparator.nullsLast;
 
 /**
- * The department assessment and the periodic briefings, answered from the views over the tables
- * {@link ReportProjection} keeps: the same views BI tools read, so the REST reports and a BI dashboard cannot
+ * The department assessment and the periodic briefings. The assessment is read from the tables {@link ReportProjection}
+ * keeps as they stood at an instant (the year's cut-off, or an earlier one asked for): every fact carries when it
+ * began and, for what lasts, when it ended, so nothing is read "now" and a year's figures never move after its
+ * cut-off. The briefings are answered from the views BI tools read, so the REST briefings and a BI dashboard cannot
  * disagree. Departments are sorted here, by Java's string order, so the order does not depend on the database's
  * collation. The year-end review is decided in {@link YearEndExplanations}.
  */
@@ -31,24 +42,120 @@ class ReportQueries {
 
     private static final Comparator<String> BY_NAME = nullsLast(naturalOrder());
 
-    private final JdbcTemplate jdbc;
-    private final DepartmentScore score;
+    // The lead department of each task at :at: the spell (assignment or reassignment) begun before it and not ended.
+    private static final String LEAD_AT = """
+            join report_fact l on l.task_id = r.task_id and l.kind in ('TASK_ASSIGNED', 'TASK_TAKEN_OVER')
+                             and l.occurred_at < :at and (l.ended_at is null or l.ended_at >= :at)""";
 
-    ReportQueries(DataSource dataSource, DepartmentScore score) {
+    // The office's tasks of the year, per lead department at :at and category: closed and completed by then (on time,
+    // or late and excused by a due-diligence exemption for that department), and overdue then (an overdue warning in
+    // force, not closed, not excused).
+    private static final String TASKS = """
+            select department, category, count(*) as assigned,
+                   sum(case when closed_at < :at then 1 else 0 end) as closed,
+                   sum(case when completed_at < :at and (completed_on_time = true or exempt = 1)
+                            then 1 else 0 end) as closed_on_time,
+                   sum(case when (closed_at is null or closed_at >= :at) and exempt = 0 and overdue_then = 1
+                            then 1 else 0 end) as overdue
+            from (select l.department, r.category, r.closed_at, r.completed_at, r.completed_on_time,
+                         case when exists (select 1 from report_fact e
+                                           where e.task_id = r.task_id and e.kind = 'EXEMPT_OVERDUE'
+                                             and e.department = l.department and e.occurred_at < :at)
+                              then 1 else 0 end as exempt,
+                         case when exists (select 1 from report_fact w
+                                           where w.task_id = r.task_id and w.kind = 'WARNING_RED'
+                                             and w.rule = 'OVERDUE' and w.occurred_at < :at
+                                             and (w.ended_at is null or w.ended_at >= :at))
+                              then 1 else 0 end as overdue_then
+                  from report_task r
+            """ + LEAD_AT + """
+
+                  where r.office_assigned = true and r.assigned_year = :year) tasks
+            group by department, category""";
+
+    // The facts of the year counted by :at, per department, category of their task, kind and rule; a reminder that the
+    // due date is near (DUE_SOON) is not a failure, and what a due-diligence exemption for the department excuses by
+    // then is left out. answered: of a department's co-operating tasks, those it reported on by then.
+    private static final String FACTS = """
+            select f.department, r.category, f.kind, f.rule, count(*) as facts,
+                   sum(case when f.kind = 'CO_TASK' and exists (select 1 from report_fact c
+                                                                 where c.task_id = f.task_id and c.kind = 'CO_REPORT'
+                                                                   and c.department = f.department
+                                                                   and c.occurred_at < :at)
+                            then 1 else 0 end) as answered
+            from report_fact f
+            left join report_task r on r.task_id = f.task_id
+            where f.occurred_year = :year and f.occurred_at < :at and f.department is not null
+              and (f.rule is null or f.rule <> 'DUE_SOON')
+              and not exists (select 1 from report_fact e
+                              where e.task_id = f.task_id and e.department = f.department and e.occurred_at < :at
+                                and ((e.kind = 'EXEMPT_WARNING'
+                                      and f.kind in ('WARNING_YELLOW', 'WARNING_RED', 'REPORT_MISSED'))
+                                  or (e.kind = 'EXEMPT_ESCALATION' and f.kind = 'ESCALATION')))
+            group by f.department, r.category, f.kind, f.rule""";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final AssessmentSchemeQueries schemes;
+    private final AssessmentSettings settings;
+    private final OfficeCalendar calendar;
+
+    ReportQueries(DataSource dataSource, AssessmentSchemeQueries schemes, AssessmentSettings settings,
+                  OfficeCalendar calendar) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.score = score;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.schemes = schemes;
+        this.settings = settings;
+        this.calendar = calendar;
     }
 
+    /**
+     * The year as it stood at the earliest of its cut-off, the instant asked for and now, scored by the scheme
+     * version in force then; departments leading tasks in the year are ranked by score.
+     */
     @QueryHandler
     DepartmentReport handle(DepartmentReportQuery query) {
-        List<DepartmentAssessment> departments = jdbc.query(
-                        "select * from v_department_year where calendar_year = ?", ReportQueries::departmentYear,
-                        query.year())
-                .stream()
-                .map(score::of)
+        Instant cutOff = settings.cutOff(query.year(), calendar.zone());
+        Instant now = calendar.now();
+        Instant asked = query.asOf() == null || query.asOf().isAfter(now) ? now : query.asOf();
+        Instant at = asked.isBefore(cutOff) ? asked : cutOff;
+        AssessmentScheme scheme = schemes.inForceAt(at);
+        MapSqlParameterSource parameters = new MapSqlParameterSource("year", query.year())
+                .addValue("at", Timestamp.from(at));
+        Map<String, DepartmentYear> years = new HashMap<>();
+        named.query(TASKS, parameters, row -> {
+            years.computeIfAbsent(row.getString("department"), DepartmentYear::new).addTasks(
+                    scheme.multiplier(category(row)), row.getLong("assigned"), row.getLong("closed"),
+                    row.getLong("closed_on_time"), row.getLong("overdue"));
+        });
+        named.query(FACTS, parameters, row -> {
+            years.computeIfAbsent(row.getString("department"), DepartmentYear::new).addFacts(
+                    scheme.multiplier(category(row)), FactKind.valueOf(row.getString("kind")), row.getString("rule"),
+                    row.getLong("facts"), row.getLong("answered"));
+        });
+        List<DepartmentAssessment> departments = ranked(years.values().stream()
+                .map(year -> DepartmentScore.of(year, scheme))
                 .sorted(comparing(DepartmentAssessment::department, BY_NAME))
+                .toList());
+        return new DepartmentReport(query.year(), scheme.weights(), departments, at, cutOff, !now.isBefore(cutOff),
+                scheme);
+    }
+
+    /** Competition ranking (1, 2, 2, 4) by score among the departments that lead tasks of the year. */
+    private static List<DepartmentAssessment> ranked(List<DepartmentAssessment> departments) {
+        List<Double> scores = departments.stream()
+                .filter(department -> department.assigned() > 0)
+                .map(DepartmentAssessment::score)
                 .toList();
-        return new DepartmentReport(query.year(), score.weights(), departments);
+        return departments.stream()
+                .map(department -> department.ranked(department.assigned() == 0 ? null
+                        : 1 + (int) scores.stream().filter(score -> score > department.score()).count()))
+                .toList();
+    }
+
+    private static TaskCategory category(ResultSet row) throws SQLException {
+        String category = row.getString("category");
+        return category == null ? null : TaskCategory.valueOf(category);
     }
 
     @QueryHandler
@@ -85,14 +192,6 @@ class ReportQueries {
                 lines.stream().mapToLong(BriefingLine::closures).sum(),
                 lines.stream().mapToLong(BriefingLine::returns).sum(),
                 lines.stream().mapToLong(BriefingLine::reassignments).sum());
-    }
-
-    private static DepartmentYear departmentYear(ResultSet row, int rowNumber) throws SQLException {
-        return new DepartmentYear(row.getString("department"), row.getLong("assigned"), row.getLong("closed"),
-                row.getLong("closed_on_time"), row.getLong("overdue"), row.getLong("yellow_warnings"),
-                row.getLong("red_warnings"), row.getLong("escalations"), row.getLong("findings"),
-                row.getLong("accountability_records"), row.getLong("sanctions"), row.getLong("commendations"),
-                row.getLong("escalations_asked"), row.getLong("co_tasks"), row.getLong("co_reports"));
     }
 
     // Warnings are those of either level; a warning for a missed report is among them.

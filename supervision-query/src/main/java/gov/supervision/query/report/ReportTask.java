@@ -1,5 +1,7 @@
 package gov.supervision.query.report;
 
+import gov.supervision.core.api.task.ReportingCadence;
+import gov.supervision.core.api.task.ReportingPeriod;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskStatus;
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** A task as the reports count it: its year, its original and current due date, whether it is overdue and done. */
 @Entity
@@ -44,12 +47,17 @@ class ReportTask extends EventKeyedRow<String> {
     private Instant completedAt;
     private Boolean completedOnTime;
     private Instant closedAt;
+    @Enumerated(EnumType.STRING)
+    private ReportingCadence reportingCadence;
+    private LocalDate owedFrom;
+    private String leadFactId;
+    private LocalDate missedPeriodEnd;
     private long version;
 
     protected ReportTask() {
     }
 
-    ReportTask(TaskAssignedEvent event, TaskCategory category, Instant assignedAt, int assignedYear, long sequence,
+    ReportTask(TaskAssignedEvent event, TaskCategory category, Instant assignedAt, LocalDate assignedOn, long sequence,
                boolean officeAssigned) {
         this.taskId = event.taskId();
         this.title = event.details().title();
@@ -58,13 +66,16 @@ class ReportTask extends EventKeyedRow<String> {
         this.leaderInCharge = event.details().leaderInCharge();
         this.parentTaskId = event.parentTaskId();
         this.assignedAt = assignedAt;
-        this.assignedYear = assignedYear;
+        this.assignedYear = assignedOn.getYear();
         this.originalDueDate = event.details().dueDate();
         this.dueDate = event.details().dueDate();
         this.onTimeDueDate = event.details().dueDate();
         this.officeAssigned = officeAssigned;
         this.status = TaskStatusFold.after(null, event);
+        this.reportingCadence = event.details().reportingCadence();
+        this.leadFactId = taskId;
         this.version = sequence;
+        startRound(assignedOn);
     }
 
     String taskId() {
@@ -92,9 +103,52 @@ class ReportTask extends EventKeyedRow<String> {
         return true;
     }
 
-    /** What the task counts for from now on counts for its new lead department; what happened before stays. */
-    void reassignedTo(String newLeadDepartment) {
+    /** The fact of the current lead department's spell: the assignment's, or the latest reassignment's. */
+    ReportFact.Key leadFact() {
+        return new ReportFact.Key(leadFactId,
+                taskId.equals(leadFactId) ? FactKind.TASK_ASSIGNED : FactKind.TASK_TAKEN_OVER);
+    }
+
+    /**
+     * What the task counts for from now on counts for its new lead department, whose spell is the fact
+     * {@code spellFactId}, and a new round of reporting starts on {@code day}; what happened before stays.
+     */
+    void takenOver(String newLeadDepartment, String spellFactId, LocalDate day) {
         leadDepartment = newLeadDepartment;
+        leadFactId = spellFactId;
+        startRound(day);
+    }
+
+    /** A round of reporting (the assignment, a claim, a reassignment) owes the first whole period after its day. */
+    void startRound(LocalDate day) {
+        owedFrom = owesReports() ? ReportingPeriod.firstOwedAfter(reportingCadence, day).start() : null;
+    }
+
+    /**
+     * The period owed that a report made on {@code day} reports: the calendar period it falls in, unless that comes
+     * before the round's first owed period or was already counted missed (its warning raised before the report).
+     */
+    Optional<ReportingPeriod> periodReportedOn(LocalDate day) {
+        if (!owesReports() || owedFrom == null) {
+            return Optional.empty();
+        }
+        ReportingPeriod period = ReportingPeriod.containing(reportingCadence, day);
+        return period.start().isBefore(owedFrom) || period.end().equals(missedPeriodEnd)
+                ? Optional.empty()
+                : Optional.of(period);
+    }
+
+    void periodMissed(LocalDate periodEnd) {
+        missedPeriodEnd = periodEnd;
+    }
+
+    private boolean owesReports() {
+        return reportingCadence != null && reportingCadence != ReportingCadence.NONE;
+    }
+
+    /** The overdue warning in force; null when the task is not overdue. */
+    String overdueWarningId() {
+        return overdueWarningId;
     }
 
     void reported(int percent) {

@@ -1,15 +1,24 @@
 package gov.supervision.query.api.report;
 
 /**
- * One department's year (docs/read-model.md defines each figure):
- * {@code assigned} tasks it leads that the office assigned in the year (not the subtasks it made for itself); of
- * those, {@code closed} (by now) and {@code closedOnTime} (completion requested by the original due date, or by one
- * an extension asked for in time moved, and approved) and {@code overdue} (open and overdue now); and what happened
- * in the year on the tasks it leads: {@code yellowWarnings}, {@code redWarnings}, {@code escalations} (by the rule
- * or the office), {@code findings} (rectification tasks opened for it), {@code accountabilityRecords} for it (of
- * which {@code sanctions} and {@code commendations}); {@code escalationsAsked} the escalations it asked for itself
- * (提请协调), which cost it nothing; {@code coTasks} the tasks assigned in the year it co-operates on (协同) and
- * {@code coReports} the progress reports it made on them.
+ * One department's year as it stood at the report's instant (docs/read-model.md defines each figure and the score).
+ * Counts: {@code assigned} tasks it leads that the office assigned in the year (not the subtasks it made for itself);
+ * of those, {@code closed}, {@code closedOnTime} (completion requested by the original due date, or by one an
+ * extension asked for in time moved, and approved; or excused by a due-diligence exemption) and {@code overdue}
+ * (open and overdue at the instant); and what happened in the year: {@code yellowWarnings}, {@code redWarnings}
+ * (reminders that the due date is near, {@code DUE_SOON}, are not failures and not counted), {@code escalations}
+ * (by the rule or the office), {@code findings} (rectification tasks opened for it), {@code accountabilityRecords}
+ * naming it (of which {@code sanctions} and {@code commendations}); {@code escalationsAsked} the escalations it asked
+ * for itself (提请协调), which cost it nothing; {@code coTasks} the tasks assigned in the year it co-operates on (协同)
+ * and {@code coReports} the progress reports it made on them; {@code periodsDue} the reporting periods its tasks
+ * owed that ended or were reported in, of which {@code periodsReported}.
+ * <p>
+ * Rates: {@code weightedTasks} the assigned tasks each weighed by its category's multiplier, the denominator of
+ * {@code onTimeRate}, {@code overdueRate}, {@code yellowPerTask}, {@code redPerTask}, {@code warningsPerTask} and
+ * {@code escalationsPerTask} (warnings for missed reports are counted by {@code reportTimeliness}, periods reported ÷
+ * periods due, instead); {@code coOperationRate} the share of its co-operating tasks it reported on. A rate is null
+ * when its denominator is 0. {@code score} is computed from the rates by {@code scheme}; {@code rank} orders the
+ * departments that lead tasks in the year by score (1 the best, equal scores equal rank), null for the others.
  */
 public record DepartmentAssessment(
         String department,
@@ -27,5 +36,27 @@ public record DepartmentAssessment(
         double score,
         long escalationsAsked,
         long coTasks,
-        long coReports) {
+        long coReports,
+        long periodsDue,
+        long periodsReported,
+        double weightedTasks,
+        Double onTimeRate,
+        Double overdueRate,
+        Double reportTimeliness,
+        Double yellowPerTask,
+        Double redPerTask,
+        Double warningsPerTask,
+        Double escalationsPerTask,
+        Double coOperationRate,
+        Integer rank,
+        SchemeVersion scheme) {
+
+    /** The same figures with their place in the ranking. */
+    public DepartmentAssessment ranked(Integer place) {
+        return new DepartmentAssessment(department, assigned, closed, closedOnTime, overdue, yellowWarnings,
+                redWarnings, escalations, findings, accountabilityRecords, sanctions, commendations, score,
+                escalationsAsked, coTasks, coReports, periodsDue, periodsReported, weightedTasks, onTimeRate,
+                overdueRate, reportTimeliness, yellowPerTask, redPerTask, warningsPerTask, escalationsPerTask,
+                coOperationRate, place, scheme);
+    }
 }
