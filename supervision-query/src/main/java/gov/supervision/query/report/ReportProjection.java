@@ -108,10 +108,12 @@ class ReportProjection {
     // A report, the lead's or a co-operating department's, reports the period it falls in for the lead department.
     @EventHandler
     void on(ProgressReportedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        change(event.taskId(), event, sequence, task -> task.reported(event.percentComplete()));
+        change(event.taskId(), event, sequence, task -> {
+            task.reported(event.percentComplete());
+            task.periodReportedOn(dayOf(at)).ifPresent(period -> count(event.taskId() + ":" + period.key(),
+                    FactKind.REPORT_PERIOD, event.taskId(), at, period.end(), task.leadDepartment()));
+        });
         count(event.reportId(), FactKind.REPORT_RECEIVED, event.taskId(), at);
-        tasks.findById(event.taskId()).flatMap(task -> task.periodReportedOn(dayOf(at))).ifPresent(period ->
-                count(event.taskId() + ":" + period.key(), FactKind.REPORT_PERIOD, event.taskId(), at, period.end()));
         if (event.department() != null) {
             facts.findById(new ReportFact.Key(coOperationId(event.taskId(), event.department()), FactKind.CO_TASK))
                     .ifPresent(coTask -> count(event.reportId(), FactKind.CO_REPORT, event.taskId(), at, dayOf(at),

@@ -18,11 +18,12 @@ import gov.supervision.core.api.task.TaskClosedEvent;
 import gov.supervision.core.api.task.WarningIssuedEvent;
 import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.query.QueryFixtures;
-import gov.supervision.query.api.report.AssessmentWeights;
+import gov.supervision.core.api.assessment.AssessmentWeights;
 import gov.supervision.query.api.report.DepartmentAssessment;
 import gov.supervision.query.api.report.DepartmentReport;
 import gov.supervision.query.api.report.DepartmentReportQuery;
 import gov.supervision.query.api.report.PeriodicBriefingQuery;
+import gov.supervision.query.api.report.SchemeVersion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,8 +244,12 @@ class DepartmentReportTest {
                 .play(renewal, reportMissed(renewal, officeTime("2023-10-31T10:00"), 2, 1));
 
         DepartmentAssessment housing = of(HOUSING, 2023);
-        assertThat(housing.yellowWarnings()).isEqualTo(3);
+        assertThat(housing.yellowWarnings()).as("a reminder that the due date is near is no failure").isEqualTo(2);
         assertThat(housing.redWarnings()).isEqualTo(3);
+        assertThat(housing.periodsDue()).as("each period missed is due").isEqualTo(2);
+        assertThat(housing.reportTimeliness()).isZero();
+        assertThat(housing.yellowPerTask()).as("missed reports weigh in timeliness, the by-hand one here").isEqualTo(0.5);
+        assertThat(housing.redPerTask()).isEqualTo(1.0);
 
         DepartmentAssessment nextYear = of(HOUSING, 2024);
         assertThat(nextYear.assigned()).isZero();
@@ -363,11 +368,12 @@ class DepartmentReportTest {
 
         DepartmentAssessment housing = of(HOUSING, 2023);
 
-        assertThat(housing).isEqualTo(new DepartmentAssessment(HOUSING, 4, 1, 1, 1, 2, 1, 1, 1, 2, 1, 1,
-                // 60 × 1/4 + 40 − 5 × 1 overdue − 1 × 2 yellow − 3 × 1 red − 5 × 1 escalation − 2 × 1 finding
-                // − 5 × 1 sanction + 2 × 1 commendation
-                15 + 40 - 5 - 2 - 3 - 5 - 2 - 5 + 2, 0, 0, 0));
-        assertThat(housing.score()).isEqualTo(35.0);
+        assertThat(housing).isEqualTo(new DepartmentAssessment(HOUSING, 4, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1,
+                // 50 × 1/4 on time + 30 × 0/1 periods reported + 10 (no co-operating task) + 10
+                // − 20 × 1/4 overdue − 10 × 0/4 yellow (the missed report weighs in timeliness) − 20 × 1/4 red
+                // − 20 × 1/4 escalations − 1 × 1 finding − 5 × 1 sanction + 2 × 1 commendation
+                12.5 + 0 + 10 + 10 - 5 - 0 - 5 - 5 - 1 - 5 + 2, 0, 0, 0, 1, 0, 4.0, 0.25, 0.25, 0.0, 0.0, 0.25,
+                0.25, 0.25, null, 1, new SchemeVersion("default", 0)));
     }
 
     @Test
@@ -393,7 +399,7 @@ class DepartmentReportTest {
     }
 
     @Test
-    void departmentWithNothingAssignedInTheYearHasAFullOnTimeRate() {
+    void departmentWithNothingAssignedInTheYearHasNoRatesAndNoRank() {
         String lastYearsTask = assign(ECOLOGY, "黑臭水体治理", END_OF_JUNE, officeTime("2022-11-01T09:00"));
         feed.nextEventAt(officeTime("2023-03-01T09:00"))
                 .play(lastYearsTask, escalatedByHand(lastYearsTask, "e-1", EscalationLevel.LEADER, "进展缓慢"));
@@ -402,7 +408,9 @@ class DepartmentReportTest {
 
         assertThat(ecology.assigned()).isZero();
         assertThat(ecology.escalations()).isEqualTo(1);
-        assertThat(ecology.score()).isEqualTo(60 + 40 - 5);
+        assertThat(ecology.onTimeRate()).isNull();
+        assertThat(ecology.escalationsPerTask()).as("no task of the year to share it").isNull();
+        assertThat(ecology.rank()).as("only departments leading tasks of the year are ranked").isNull();
     }
 
     @Test
@@ -410,9 +418,10 @@ class DepartmentReportTest {
         assign(HOUSING, "老旧小区改造");
 
         assertThat(report(2023).weights()).isEqualTo(AssessmentWeights.DEFAULT);
-        // 60 × 0 closed on time + 40
+        assertThat(report(2023).scheme().version()).isZero();
+        // 50 × 0 closed on time + 30 (no period due yet) + 10 (no co-operating task) + 10
         assertThat(report(2023).departments()).singleElement().extracting(DepartmentAssessment::score)
-                .isEqualTo(40.0);
+                .isEqualTo(50.0);
     }
 
     @Test
