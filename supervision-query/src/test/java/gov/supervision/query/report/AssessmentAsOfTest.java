@@ -19,10 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import javax.sql.DataSource;
 
 import static gov.supervision.query.QueryFixtures.ECOLOGY;
 import static gov.supervision.query.QueryFixtures.END_OF_JUNE;
@@ -55,6 +58,8 @@ class AssessmentAsOfTest {
     private ReportQueries queries;
     @Autowired
     private TestEntityManager entityManager;
+    @Autowired
+    private DataSource dataSource;
 
     private QueryFixtures.Feed feed;
 
@@ -102,6 +107,22 @@ class AssessmentAsOfTest {
         assertThat(afterwards.frozen()).isTrue();
         assertThat(report(2023, officeTime("2024-01-10T00:00")).departments())
                 .as("an instant after the cut-off reads the cut-off").singleElement().isEqualTo(atYearEnd);
+        assertThat(biView(2023)).as("the BI view reads the year at its end too")
+                .containsExactly(List.of(HOUSING, 1L, 0L, 0L, 1L, 0L, 1L));
+    }
+
+    /** The view BI tools read: department, assigned, closed, closed on time, overdue, yellow and red warnings. */
+    private List<List<Object>> biView(int year) {
+        return new JdbcTemplate(dataSource).query("""
+                        select department, assigned, closed, closed_on_time, overdue, yellow_warnings, red_warnings
+                        from v_department_year where calendar_year = ? order by department""",
+                (row, n) -> List.<Object>of(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                        row.getLong(5), row.getLong(6), row.getLong(7)), year);
+    }
+
+    private static List<Object> figures(DepartmentAssessment line) {
+        return List.of(line.department(), line.assigned(), line.closed(), line.closedOnTime(), line.overdue(),
+                line.yellowWarnings(), line.redWarnings());
     }
 
     @Test
@@ -136,6 +157,8 @@ class AssessmentAsOfTest {
                 .extracting(DepartmentAssessment::department).containsExactly(HOUSING);
         assertThat(of(HOUSING, null).assigned()).isZero();
         assertThat(of(TRANSPORT, null).assigned()).isEqualTo(1);
+        assertThat(biView(2023)).containsExactlyInAnyOrderElementsOf(
+                report(2023, null).departments().stream().map(AssessmentAsOfTest::figures).toList());
     }
 
     @Test
@@ -235,5 +258,7 @@ class AssessmentAsOfTest {
         // 50 × 0 + 30 + 10 + 10 − 20 × 1 overdue − 20 × 1 red = 10; with four more red warnings 10 − 20 × 4 = −70
         assertThat(of(HOUSING, null).score()).isEqualTo(10.0);
         assertThat(of(TRANSPORT, null).score()).isEqualTo(-70.0);
+        assertThat(biView(2023)).as("the BI view counts as the assessment does").containsExactlyInAnyOrderElementsOf(
+                year.departments().stream().map(AssessmentAsOfTest::figures).toList());
     }
 }
