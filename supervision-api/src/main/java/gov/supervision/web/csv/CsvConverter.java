@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * An answer as CSV ({@code Accept: text/csv}) for spreadsheet and reporting tools: UTF-8 with a byte order mark,
@@ -36,13 +37,19 @@ public abstract class CsvConverter<T, R> extends AbstractHttpMessageConverter<T>
     private final ObjectWriter writer;
 
     protected CsvConverter(Class<T> answerType, Class<R> rowType) {
+        this(answerType, rowType, builder -> { });
+    }
+
+    /** With {@code customize} shaping the rows' columns, e.g. by a mix-in that spreads a nested object. */
+    protected CsvConverter(Class<T> answerType, Class<R> rowType, Consumer<CsvMapper.Builder> customize) {
         super(TEXT_CSV);
         this.answerType = answerType;
-        CsvMapper mapper = CsvMapper.builder()
+        CsvMapper.Builder builder = CsvMapper.builder()
                 .addModule(new JavaTimeModule())
                 .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .build();
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        customize.accept(builder);
+        CsvMapper mapper = builder.build();
         this.writer = mapper.writer(mapper.schemaFor(rowType).withHeader());
     }
 

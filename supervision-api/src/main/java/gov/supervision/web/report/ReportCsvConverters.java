@@ -1,10 +1,12 @@
 package gov.supervision.web.report;
 
-import gov.supervision.query.api.report.AssessmentWeights;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import gov.supervision.core.api.assessment.AssessmentWeights;
 import gov.supervision.query.api.report.BriefingLine;
 import gov.supervision.query.api.report.DepartmentAssessment;
 import gov.supervision.query.api.report.DepartmentReport;
 import gov.supervision.query.api.report.PeriodicBriefing;
+import gov.supervision.query.api.report.SchemeVersion;
 import gov.supervision.query.api.report.UnclosedTask;
 import gov.supervision.query.api.report.YearEndReview;
 import gov.supervision.web.csv.CsvConverter;
@@ -19,22 +21,34 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class ReportCsvConverters {
 
-    /** Department rows; the weights go in a header so the CSV stays one table. */
+    /** A CSV cell holds no object: a department's scheme is spread over two columns. */
+    private abstract static class SchemeInColumns {
+        @JsonUnwrapped(prefix = "scheme.")
+        abstract SchemeVersion scheme();
+    }
+
+    /** Department rows, each with its scheme as the columns {@code scheme.id} and {@code scheme.version}. */
     @Bean
     CsvConverter<DepartmentReport, DepartmentAssessment> departmentReportCsv() {
-        return new CsvConverter<>(DepartmentReport.class, DepartmentAssessment.class) {
+        return new CsvConverter<>(DepartmentReport.class, DepartmentAssessment.class,
+                mapper -> mapper.addMixIn(DepartmentAssessment.class, SchemeInColumns.class)) {
             @Override
             protected List<DepartmentAssessment> rows(DepartmentReport report) {
                 return report.departments();
             }
 
+            // The weights, the scheme and the instant go in headers so the CSV stays one table.
             @Override
             protected void addHeaders(DepartmentReport report, HttpHeaders headers) {
                 AssessmentWeights w = report.weights();
-                headers.set("X-Assessment-Weights", "onTimeShare=" + w.onTimeShare() + ";base=" + w.base()
+                headers.set("X-Assessment-Weights", "onTime=" + w.onTime() + ";reportTimeliness="
+                        + w.reportTimeliness() + ";coOperation=" + w.coOperation() + ";base=" + w.base()
                         + ";overdue=" + w.overdue() + ";yellowWarning=" + w.yellowWarning() + ";redWarning="
                         + w.redWarning() + ";escalation=" + w.escalation() + ";finding=" + w.finding()
                         + ";sanction=" + w.sanction() + ";commendation=" + w.commendation());
+                headers.set("X-Assessment-Scheme", report.scheme().id() + ";version=" + report.scheme().version());
+                headers.set("X-Assessment-As-Of", report.asOf() + ";cutOff=" + report.cutOff() + ";frozen="
+                        + report.frozen());
             }
         };
     }

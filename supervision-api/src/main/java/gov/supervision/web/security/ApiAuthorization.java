@@ -76,6 +76,7 @@ final class ApiAuthorization {
                 .requestMatchers(HttpMethod.POST, "/api/v1/admin/clock").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/directory/**").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/calendar/**").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.PUT, "/api/v1/reports/assessment-schemes/*").hasRole(SUPERVISOR)
                 .anyRequest().authenticated();
     }
 }
