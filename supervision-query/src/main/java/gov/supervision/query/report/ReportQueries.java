@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,6 +43,10 @@ class ReportQueries {
 
     private static final Comparator<String> BY_NAME = nullsLast(naturalOrder());
 
+    // Instants are stored to the microsecond: the next one after an instant is a microsecond later.
+    private static final Duration STORED_PRECISION = Duration.ofNanos(1000);
+
+    // Every query counts what happened before :at, the first instant after the one the figures are read at.
     // The lead department of each task at :at: the spell (assignment or reassignment) begun before it and not ended.
     private static final String LEAD_AT = """
             join report_fact l on l.task_id = r.task_id and l.kind in ('TASK_ASSIGNED', 'TASK_TAKEN_OVER')
@@ -119,9 +124,11 @@ class ReportQueries {
         Instant now = calendar.now();
         Instant asked = query.asOf() == null || query.asOf().isAfter(now) ? now : query.asOf();
         Instant at = asked.isBefore(cutOff) ? asked : cutOff;
-        AssessmentScheme scheme = schemes.inForceAt(at);
+        // What happened at the instant asked for has happened by it; the cut-off is the first instant after the year.
+        Instant before = at.equals(cutOff) ? cutOff : at.plus(STORED_PRECISION);
+        AssessmentScheme scheme = schemes.inForceAt(before);
         MapSqlParameterSource parameters = new MapSqlParameterSource("year", query.year())
-                .addValue("at", Timestamp.from(at));
+                .addValue("at", Timestamp.from(before));
         Map<String, DepartmentYear> years = new HashMap<>();
         named.query(TASKS, parameters, row -> {
             years.computeIfAbsent(row.getString("department"), DepartmentYear::new).addTasks(
