@@ -5,6 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +48,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a holiday, the weeks with a make-up day, late reports the day after a period was due); two have tasks
  * claimed on the third and fourth working day or never, assigned before May Day, the Dragon Boat Festival,
  * National Day and the Spring Festival. The monthly briefings must count every missed period in the month it ends.
+ * <p>
+ * Beside the plan, the emergency bureau completes a red-line task on time and is commended, and the commerce bureau
+ * lets a task run overdue; the assessment of 2023 is read on the evening of 31 December, on 3 January and at the
+ * end, a stricter scheme is recorded on 5 January, and every department's figures and score are checked against a
+ * tally of the plan weighed by the scheme the product publishes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TimeRulesYearTest extends AuditTestBase {
@@ -79,7 +86,14 @@ class TimeRulesYearTest extends AuditTestBase {
     private static final List<String> DEPARTMENTS = List.of(EMERGENCY, FINANCE, TRANSPORT, EDUCATION, COMMERCE,
             HOUSING, HEALTH, WATER, CULTURE, MARKET, CIVIL_AFFAIRS, JUSTICE);
 
+    private static final Instant CUT_OFF_2023 = Instant.parse("2023-12-31T16:00:00Z");
+    private static final LocalDate COMMERCE_OVERDUE_DUE = LocalDate.of(2023, 5, 31);
+
     private final List<PlannedTask> plan = new ArrayList<>();
+    private final TreeMap<Instant, List<Runnable>> officeWork = new TreeMap<>();
+    private final Map<String, JsonNode> assessments = new LinkedHashMap<>();
+    private String redLineTask;
+    private String overdueTask;
 
     @BeforeAll
     void aYearOfReporting() {
@@ -108,6 +122,7 @@ class TimeRulesYearTest extends AuditTestBase {
         claimLimit(JUSTICE, at("2024-02-08", "10:00"), null);
         claimLimit(JUSTICE, at("2023-06-21", "10:00"), null);
         assertThat(plan).hasSizeGreaterThanOrEqualTo(30);
+        officeWorkBesideThePlan(t0);
 
         playThroughTheYear(t0);
     }
@@ -178,6 +193,7 @@ class TimeRulesYearTest extends AuditTestBase {
     private void missing(String department, String cadence, MissedPeriods missed, boolean lateInstead) {
         PlannedTask task = new PlannedTask(department, cadence, ApiTestBase.NOW, ApiTestBase.NOW);
         List<Period> owed = periodsOwed(cadence, day(task.claimAt));
+        task.owed.addAll(owed);
         for (int i = 0; i < owed.size(); i++) {
             Period period = owed.get(i);
             if (!missed.test(i, period)) {
@@ -299,10 +315,282 @@ class TimeRulesYearTest extends AuditTestBase {
         return result;
     }
 
+    // --- the assessment of 2023 ------------------------------------------------------------------------------
+
+    @Test
+    void theAssessmentOf2023MatchesATallyOfThePlanWeighedByThePublishedScheme() {
+        JsonNode year = api.get("/api/v1/reports/departments?year=2023", tokens.auditor()).json();
+        JsonNode scheme = schemeInForce(CUT_OFF_2023);
+        assertThat(year.get("scheme").get("version").asInt()).isEqualTo(scheme.get("version").asInt());
+        for (String department : DEPARTMENTS) {
+            Tally tally = tally(department, scheme);
+            JsonNode row = rowOf(year, department);
+            assertThat(List.of(row.get("assigned").asLong(), row.get("closedOnTime").asLong(),
+                    row.get("overdue").asLong(), row.get("yellowWarnings").asLong(), row.get("redWarnings").asLong(),
+                    row.get("escalations").asLong(), row.get("periodsDue").asLong(),
+                    row.get("periodsReported").asLong(), row.get("commendations").asLong()))
+                    .as(department).containsExactly(tally.assigned, tally.onTime, tally.overdue, tally.yellow,
+                            tally.red, tally.escalations, tally.periodsReported + tally.periodsMissed,
+                            tally.periodsReported, tally.commendations);
+            assertThat(row.get("score").asDouble()).as(department + " score").isEqualTo(tally.score(scheme));
+        }
+    }
+
+    @Test
+    void theDiligentDepartmentRanksFirstAndDepartmentsThatDifferNeverShareAPlace() {
+        JsonNode year = api.get("/api/v1/reports/departments?year=2023", tokens.supervisor()).json();
+        List<JsonNode> ranked = new ArrayList<>();
+        for (String department : DEPARTMENTS) {
+            ranked.add(rowOf(year, department));
+        }
+        assertThat(rowOf(year, EMERGENCY).get("rank").asInt()).isEqualTo(1);
+        assertThat(ranked).filteredOn(row -> row.get("rank").asInt() == 1).hasSize(1);
+        for (JsonNode one : ranked) {
+            for (JsonNode other : ranked) {
+                if (one != other && !counts(one).equals(counts(other))) {
+                    assertThat(one.get("rank").asInt()).as("%s and %s", one.get("department"),
+                            other.get("department")).isNotEqualTo(other.get("rank").asInt());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theYearReadOnItsLastEveningOnTheThirdOfJanuaryAndAfterASchemeChangeIsTheSame() {
+        JsonNode atTheEnd = api.get("/api/v1/reports/departments?year=2023", tokens.auditor()).json();
+        JsonNode asOfTheLastEvening = api.get("/api/v1/reports/departments?year=2023&asOf="
+                + at("2023-12-31", "23:00"), tokens.auditor()).json();
+
+        assertThat(assessments.get("2023-12-31 23:00").get("frozen").asBoolean()).isFalse();
+        assertThat(assessments.get("2024-01-03").get("frozen").asBoolean()).isTrue();
+        assertThat(assessments.get("2023-12-31 23:00").get("departments"))
+                .isEqualTo(assessments.get("2024-01-03").get("departments"))
+                .isEqualTo(atTheEnd.get("departments"))
+                .isEqualTo(asOfTheLastEvening.get("departments"));
+        assertThat(atTheEnd.get("scheme").get("version").asInt()).as("the version in force at the cut-off").isZero();
+        assertThat(api.get("/api/v1/reports/departments?year=2024", tokens.auditor()).json().get("scheme")
+                .get("version").asInt()).as("the new version scores the year under way").isEqualTo(1);
+    }
+
+    /** A red-line task the emergency bureau completes early and is commended for; a task commerce lets run over. */
+    private void officeWorkBesideThePlan(Instant t0) {
+        at(t0, () -> {
+            redLineTask = assignOnce("应急预案修订", EMERGENCY, "RED_LINE", "2023-06-30");
+            overdueTask = assignOnce("商贸网点布局", COMMERCE, "MAJOR_PRIORITY", COMMERCE_OVERDUE_DUE.toString());
+        });
+        at(at("2023-06-01", "10:00"), () -> {
+            String department = tokens.department(EMERGENCY);
+            String request = api.post(taskPath(redLineTask, "completion-requests"), department,
+                    Map.of("summary", "预案已修订印发")).json().get("requestId").asText();
+            version(api.post(taskPath(redLineTask, "completion-requests/" + request + "/decision"),
+                    tokens.supervisor(), Map.of("approved", true)));
+            version(api.post(taskPath(redLineTask, "accountability-records"), tokens.supervisor(),
+                    Map.of("type", "PUBLIC_COMMENDATION", "subject", "应急管理局", "reason", "提前完成")));
+        });
+        at(at("2023-12-31", "23:00"), () -> assessments.put("2023-12-31 23:00", assessmentOnceCaughtUp()));
+        at(at("2024-01-03", "10:00"), () -> assessments.put("2024-01-03", assessmentOnceCaughtUp()));
+        at(at("2024-01-05", "10:00"), () -> assertThat(api.put("/api/v1/reports/assessment-schemes/default",
+                tokens.supervisor(), Map.of("weights", Map.ofEntries(Map.entry("onTime", 40), Map.entry("reportTimeliness", 40),
+                        Map.entry("coOperation", 10), Map.entry("base", 10), Map.entry("overdue", 30),
+                        Map.entry("yellowWarning", 10), Map.entry("redWarning", 30), Map.entry("escalation", 30),
+                        Map.entry("finding", 2), Map.entry("sanction", 10), Map.entry("commendation", 2)),
+                        "note", "2024年度考核办法")).status()).isEqualTo(200));
+    }
+
+    private void at(Instant at, Runnable work) {
+        officeWork.computeIfAbsent(at, ignored -> new ArrayList<>()).add(work);
+    }
+
+    /** Assigned without a reporting cadence or milestones, and claimed at once. */
+    private String assignOnce(String title, String department, String category, String due) {
+        String taskId = created(api.post("/api/v1/tasks", tokens.supervisor(), with(with(with(with(
+                task(title, department), "dueDate", due), "reportingCadence", "NONE"), "milestones", List.of()),
+                "category", category)));
+        version(api.post(taskPath(taskId, "claim"), tokens.department(department),
+                Map.of("responsiblePerson", "责任人")));
+        return taskId;
+    }
+
+    private JsonNode assessmentOnceCaughtUp() {
+        ApiClient.await(() -> api.get("/api/v1/admin/projections/reports", tokens.supervisor()).json(),
+                status -> status.get("position").asLong() >= status.get("total").asLong());
+        return api.get("/api/v1/reports/departments?year=2023", tokens.supervisor()).json();
+    }
+
+    /** The published version of the scheme in use in force at {@code instant}: the latest recorded before it. */
+    private JsonNode schemeInForce(Instant instant) {
+        JsonNode list = api.get("/api/v1/reports/assessment-schemes", tokens.auditor()).json();
+        JsonNode inForce = null;
+        for (JsonNode version : list.get("schemes")) {
+            if (version.get("id").asText().equals(list.get("inUse").asText())
+                    && Instant.parse(version.get("effectiveFrom").asText()).isBefore(instant)
+                    && (inForce == null || version.get("version").asInt() > inForce.get("version").asInt())) {
+                inForce = version;
+            }
+        }
+        assertThat(inForce).as("a scheme in force at %s", instant).isNotNull();
+        return inForce;
+    }
+
+    private static JsonNode rowOf(JsonNode report, String department) {
+        for (JsonNode row : report.get("departments")) {
+            if (row.get("department").asText().equals(department)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + department + " in " + report);
+    }
+
+    private static List<Long> counts(JsonNode row) {
+        List<Long> counts = new ArrayList<>();
+        for (String count : List.of("assigned", "closed", "closedOnTime", "overdue", "yellowWarnings",
+                "redWarnings", "escalations", "findings", "accountabilityRecords", "sanctions", "commendations",
+                "escalationsAsked", "coTasks", "coReports", "periodsDue", "periodsReported")) {
+            counts.add(row.get(count).asLong());
+        }
+        return counts;
+    }
+
+    /** The figures of a department's 2023 as the rules make them of the plan, tallied here. */
+    private Tally tally(String department, JsonNode scheme) {
+        Tally tally = new Tally();
+        double routine = multiplier(scheme, "MAJOR_PRIORITY");
+        for (PlannedTask task : plan) {
+            if (!task.department.equals(department) || !task.assignAt.isBefore(CUT_OFF_2023)) {
+                continue;
+            }
+            tally.assigned++;
+            tally.weighed += routine;
+            for (Map.Entry<Period, String> missed : task.missedPeriods.entrySet()) {
+                if (startOf(lastWorkingDay(missed.getKey()).plusDays(1)).isBefore(CUT_OFF_2023)) {
+                    tally.warning(missed.getValue(), 0);
+                }
+            }
+            for (Period period : task.owed) {
+                if (period.end().getYear() == 2023) {
+                    if (task.missedPeriods.containsKey(period)) {
+                        tally.periodsMissed++;
+                    } else {
+                        tally.periodsReported++;
+                    }
+                }
+            }
+            for (String claimWarning : task.claimWarnings) {
+                if (Instant.parse(claimWarning.substring(claimWarning.indexOf('@') + 1)).isBefore(CUT_OFF_2023)) {
+                    tally.warning(claimWarning.substring(0, claimWarning.indexOf('@')), routine);
+                }
+            }
+            redSpells(task).forEach(spell -> tally.escalations(spell[0], spell[1], routine));
+        }
+        if (department.equals(EMERGENCY)) {
+            tally.assigned++;
+            tally.weighed += multiplier(scheme, "RED_LINE");
+            tally.onTime++;
+            tally.onTimeWeighed += multiplier(scheme, "RED_LINE");
+            tally.commendations++;
+        }
+        if (department.equals(COMMERCE)) {
+            tally.assigned++;
+            tally.weighed += routine;
+            tally.overdue++;
+            tally.overdueWeighed += routine;
+            tally.warning("RED", routine);
+            tally.escalations(startOf(COMMERCE_OVERDUE_DUE.plusDays(1)), null, routine);
+        }
+        return tally;
+    }
+
+    private static double multiplier(JsonNode scheme, String category) {
+        JsonNode multiplier = scheme.get("categoryMultipliers").get(category);
+        return multiplier == null ? 1 : multiplier.asDouble();
+    }
+
+    /**
+     * The task's red spells, from a red warning while none is in force to what lifts it: for a missed report the next
+     * report, for a claim the claim; null while it lasts.
+     */
+    private static List<Instant[]> redSpells(PlannedTask task) {
+        List<Instant[]> spells = new ArrayList<>();
+        Instant[] spell = null;
+        for (Map.Entry<Period, String> missed : task.missedPeriods.entrySet()) {
+            Instant raised = startOf(lastWorkingDay(missed.getKey()).plusDays(1));
+            if (missed.getValue().equals("RED") && (spell == null || (spell[1] != null && !raised.isBefore(spell[1])))) {
+                Instant lifted = task.reports.stream().filter(report -> report.isAfter(raised))
+                        .min(Comparator.naturalOrder()).orElse(null);
+                spell = new Instant[]{raised, lifted};
+                spells.add(spell);
+            }
+        }
+        for (String claimWarning : task.claimWarnings) {
+            if (claimWarning.startsWith("RED@")) {
+                spells.add(new Instant[]{Instant.parse(claimWarning.substring(4)), task.claimAt});
+            }
+        }
+        return spells;
+    }
+
+    /** A department's year by the rules: counts, and the sums of the rates weighed by category. */
+    private static final class Tally {
+
+        long assigned;
+        long onTime;
+        long overdue;
+        long yellow;
+        long red;
+        long escalations;
+        long periodsReported;
+        long periodsMissed;
+        long commendations;
+        double weighed;
+        double onTimeWeighed;
+        double overdueWeighed;
+        double yellowWeighed;
+        double redWeighed;
+        double escalationsWeighed;
+
+        /** A warning of the level, weighing {@code weight} in the warnings per task (0 for a missed report). */
+        void warning(String level, double weight) {
+            if (level.equals("YELLOW")) {
+                yellow++;
+                yellowWeighed += weight;
+            } else {
+                red++;
+                redWeighed += weight;
+            }
+        }
+
+        /** A red spell escalates to the leader after 7 days and to the city government after 14, while it lasts. */
+        void escalations(Instant redSince, Instant lifted, double weight) {
+            for (int step = 1; step <= 2; step++) {
+                Instant escalated = redSince.plus(Duration.ofDays(7L * step));
+                if ((lifted == null || escalated.isBefore(lifted)) && escalated.isBefore(CUT_OFF_2023)) {
+                    escalations++;
+                    escalationsWeighed += weight;
+                }
+            }
+        }
+
+        double score(JsonNode scheme) {
+            JsonNode w = scheme.get("weights");
+            long periodsDue = periodsReported + periodsMissed;
+            double score = w.get("onTime").asDouble() * (onTimeWeighed / weighed)
+                    + w.get("reportTimeliness").asDouble() * (periodsDue == 0 ? 1 : (double) periodsReported / periodsDue)
+                    + w.get("coOperation").asDouble()
+                    + w.get("base").asDouble()
+                    - w.get("overdue").asDouble() * (overdueWeighed / weighed)
+                    - w.get("yellowWarning").asDouble() * (yellowWeighed / weighed)
+                    - w.get("redWarning").asDouble() * (redWeighed / weighed)
+                    - w.get("escalation").asDouble() * (escalationsWeighed / weighed)
+                    + w.get("commendation").asDouble() * commendations;
+            return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP).doubleValue();
+        }
+    }
+
     // --- playing the plan through the API -------------------------------------------------------------------
 
     private void playThroughTheYear(Instant t0) {
         TreeMap<Instant, List<Runnable>> actions = new TreeMap<>();
+        officeWork.forEach((at, work) -> actions.computeIfAbsent(at, ignored -> new ArrayList<>()).addAll(work));
         for (PlannedTask task : plan) {
             actions.computeIfAbsent(task.assignAt, at -> new ArrayList<>()).add(() -> assign(task));
             if (task.claimAt != null) {
@@ -408,6 +696,7 @@ class TimeRulesYearTest extends AuditTestBase {
         final Instant assignAt;
         final Instant claimAt;
         final List<Instant> reports = new ArrayList<>();
+        final List<Period> owed = new ArrayList<>();
         final Map<String, String> reportWarnings = new LinkedHashMap<>();
         final Map<Period, String> missedPeriods = new LinkedHashMap<>();
         final List<String> claimWarnings = new ArrayList<>();

@@ -42,6 +42,11 @@ import static java.util.Comparator.nullsLast;
 class ReportQueries {
 
     private static final Comparator<String> BY_NAME = nullsLast(naturalOrder());
+    private static final Comparator<DepartmentAssessment> BEFORE = comparing(DepartmentAssessment::score)
+            .thenComparing(DepartmentAssessment::weightedTasks)
+            .thenComparing(DepartmentAssessment::periodsReported)
+            .thenComparing(DepartmentAssessment::coReports)
+            .reversed();
 
     // Instants are stored to the microsecond: the next one after an instant is a microsecond later.
     private static final Duration STORED_PRECISION = Duration.ofNanos(1000);
@@ -148,15 +153,18 @@ class ReportQueries {
                 scheme);
     }
 
-    /** Competition ranking (1, 2, 2, 4) by score among the departments that lead tasks of the year. */
+    /**
+     * Competition ranking (1, 2, 2, 4) among the departments that lead tasks of the year: by score, and between equal
+     * scores by the work done at that standard, the weighed tasks, then the periods reported, then the reports made
+     * on co-operating tasks; departments equal in all of these share a place.
+     */
     private static List<DepartmentAssessment> ranked(List<DepartmentAssessment> departments) {
-        List<Double> scores = departments.stream()
+        List<DepartmentAssessment> leading = departments.stream()
                 .filter(department -> department.assigned() > 0)
-                .map(DepartmentAssessment::score)
                 .toList();
         return departments.stream()
                 .map(department -> department.ranked(department.assigned() == 0 ? null
-                        : 1 + (int) scores.stream().filter(score -> score > department.score()).count()))
+                        : 1 + (int) leading.stream().filter(other -> BEFORE.compare(other, department) < 0).count()))
                 .toList();
     }
 

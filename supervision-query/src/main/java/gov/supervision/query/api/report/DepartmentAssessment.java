@@ -18,7 +18,8 @@ package gov.supervision.query.api.report;
  * {@code escalationsPerTask} (warnings for missed reports are counted by {@code reportTimeliness}, periods reported ÷
  * periods due, instead); {@code coOperationRate} the share of its co-operating tasks it reported on. A rate is null
  * when its denominator is 0. {@code score} is computed from the rates by {@code scheme}; {@code rank} orders the
- * departments that lead tasks in the year by score (1 the best, equal scores equal rank), null for the others.
+ * departments that lead tasks in the year by score (1 the best; between equal scores the one with more weighed tasks,
+ * then more periods reported, then more co-operating reports goes first), null for the others.
  */
 public record DepartmentAssessment(
         String department,
