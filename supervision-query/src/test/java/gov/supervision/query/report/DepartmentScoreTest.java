@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 import static gov.supervision.query.QueryFixtures.HOUSING;
@@ -101,6 +102,29 @@ class DepartmentScoreTest {
         assertThat(assessed.overdueRate()).isEqualTo(0.6);
         // 50 × 0.4 + 30 + 10 + 10 − 20 × 0.6
         assertThat(assessed.score()).isEqualTo(58.0);
+    }
+
+    // The worked example of docs/read-model.md, figure by figure.
+    @Test
+    void theWorkedExampleOfTheDocumentation() {
+        DepartmentYear year = new DepartmentYear(HOUSING);
+        year.addTasks(DEFAULT.multiplier(TaskCategory.RED_LINE), 1, 0, 0, 1);
+        year.addTasks(DEFAULT.multiplier(TaskCategory.MAJOR_PRIORITY), 1, 1, 1, 0);
+        year.addFacts(1.5, FactKind.WARNING_RED, "OVERDUE", 1, 0);
+        year.addFacts(1.5, FactKind.ESCALATION, null, 1, 0);
+        year.addFacts(1, FactKind.WARNING_YELLOW, "REPORT_MISSED", 1, 0);
+        year.addFacts(1, FactKind.REPORT_MISSED, "REPORT_MISSED", 1, 0);
+        year.addFacts(1, FactKind.REPORT_PERIOD, null, 9, 0);
+        year.addFacts(1, FactKind.CO_TASK, null, 2, 1);
+        year.addFacts(1, FactKind.ACCOUNTABILITY_COMMENDATION, null, 1, 0);
+
+        DepartmentAssessment assessed = DepartmentScore.of(year, DEFAULT);
+
+        assertThat(List.of(assessed.weightedTasks(), assessed.onTimeRate(), assessed.overdueRate(),
+                assessed.yellowPerTask(), assessed.redPerTask(), assessed.escalationsPerTask(),
+                assessed.reportTimeliness(), assessed.coOperationRate()))
+                .containsExactly(2.5, 0.4, 0.6, 0.0, 0.6, 0.6, 0.9, 0.5);
+        assertThat(assessed.score()).isEqualTo(28.0);
     }
 
     @Test
