@@ -134,9 +134,9 @@ class ReportProjection {
             count(event.warningId(), level, event.taskId(), at, dayOf(at), null, rule);
         }
         if (event.rule() == TimeRule.REPORT_MISSED) {
-            LocalDate missedOn = missedOn(event, at);
-            change(event.taskId(), event, sequence, task -> task.periodMissed(missedOn));
-            count(event.warningId(), FactKind.REPORT_MISSED, event.taskId(), at, missedOn, null, rule);
+            LocalDate periodEnd = missedOn(event, at);
+            change(event.taskId(), event, sequence, task -> task.periodMissed(periodEnd));
+            count(event.warningId(), FactKind.REPORT_MISSED, event.taskId(), at, periodEnd, null, rule);
         }
     }
 

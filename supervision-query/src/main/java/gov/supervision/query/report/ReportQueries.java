@@ -130,7 +130,7 @@ class ReportQueries {
         Instant asked = query.asOf() == null || query.asOf().isAfter(now) ? now : query.asOf();
         Instant at = asked.isBefore(cutOff) ? asked : cutOff;
         // What happened at the instant asked for has happened by it; the cut-off is the first instant after the year.
-        Instant before = at.equals(cutOff) ? cutOff : at.plus(STORED_PRECISION);
+        Instant before = at.plus(STORED_PRECISION).isBefore(cutOff) ? at.plus(STORED_PRECISION) : cutOff;
         AssessmentScheme scheme = schemes.inForceAt(before);
         MapSqlParameterSource parameters = new MapSqlParameterSource("year", query.year())
                 .addValue("at", Timestamp.from(before));

@@ -155,11 +155,14 @@ class DepartmentScoreTest {
         assertThat(AssessmentSettings.DEFAULT.cutOff(2023, shanghai)).isEqualTo(Instant.parse("2023-12-31T16:00:00Z"));
         assertThat(new AssessmentSettings(null, "--01-15").cutOff(2023, shanghai))
                 .isEqualTo(Instant.parse("2023-01-15T16:00:00Z"));
+        assertThat(new AssessmentSettings(null, "+01-15").cutOff(2023, shanghai))
+                .as("a day of the following year").isEqualTo(Instant.parse("2024-01-15T16:00:00Z"));
         assertThat(new AssessmentSettings(null, "02-29").cutOff(2023, shanghai))
                 .as("the last day of February in a year without the 29th")
                 .isEqualTo(Instant.parse("2023-02-28T16:00:00Z"));
         assertThatThrownBy(() -> new AssessmentSettings(null, "12-32"))
                 .hasMessageContaining("supervision.assessment.cut-off");
+        assertThatThrownBy(() -> new AssessmentSettings(null, "+end")).hasMessageContaining("+01-15");
     }
 
     // The application finds its settings by @ConfigurationPropertiesScan; the settings are package-private.
