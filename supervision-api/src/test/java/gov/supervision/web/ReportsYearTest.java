@@ -123,6 +123,38 @@ class ReportsYearTest extends AuditTestBase {
     }
 
     @Test
+    void theViewForBiToolsCountsAsTheAssessmentDoes() {
+        JsonNode report = api.get("/api/v1/reports/departments?year=2023", tokens.auditor()).json();
+        List<String> columns = List.of("assigned", "closed", "closed_on_time", "overdue", "yellow_warnings",
+                "red_warnings", "escalations", "findings", "accountability_records", "sanctions", "commendations",
+                "escalations_asked", "co_tasks", "co_reports", "periods_due", "periods_reported");
+        for (String department : List.of(A, B, C)) {
+            JsonNode row = figures(report, department);
+            List<Long> expected = new ArrayList<>();
+            for (String column : columns) {
+                expected.add(row.get(camelCase(column)).asLong());
+            }
+            List<Long> viewed = jdbc.queryForObject("select " + String.join(", ", columns)
+                    + " from v_department_year where department = ? and calendar_year = 2023", (view, n) -> {
+                        List<Long> counts = new ArrayList<>();
+                        for (int i = 1; i <= columns.size(); i++) {
+                            counts.add(view.getLong(i));
+                        }
+                        return counts;
+                    }, department);
+            assertThat(viewed).as(department).isEqualTo(expected);
+        }
+    }
+
+    private static String camelCase(String column) {
+        StringBuilder name = new StringBuilder();
+        for (String part : column.split("_")) {
+            name.append(name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.toString();
+    }
+
+    @Test
     void aWeeklyBriefingMatchesTheHandCount() {
         JsonNode week = api.get("/api/v1/reports/periodic?period=2023-W10", tokens.leader()).json();
         assertThat(week.get("from").asText()).isEqualTo("2023-03-06");
