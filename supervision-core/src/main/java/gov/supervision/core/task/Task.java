@@ -59,6 +59,8 @@ class Task {
     private final Completion completion = new Completion(lifecycle, warnings, dueDate);
     @AggregateMember
     private final YearEndExplanation yearEndExplanation = new YearEndExplanation(lifecycle);
+    @AggregateMember
+    private final Receipts receipts = new Receipts();
 
     Task() {
         // rebuilt from its events by Axon
