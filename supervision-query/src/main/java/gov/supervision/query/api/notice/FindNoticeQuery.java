@@ -1,0 +1,5 @@
+package gov.supervision.query.api.notice;
+
+/** One notice with every recipient and receipt, if there is one by that id. */
+public record FindNoticeQuery(String noticeId) {
+}
