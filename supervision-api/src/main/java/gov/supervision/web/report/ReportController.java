@@ -14,6 +14,8 @@ import gov.supervision.query.api.report.PeriodicBriefingQuery;
 import gov.supervision.query.api.report.YearEndReview;
 import gov.supervision.query.api.report.YearEndReviewQuery;
 import gov.supervision.web.command.CommandDispatcher;
+import gov.supervision.web.document.OfficeDocuments;
+import gov.supervision.web.document.PdfAnswer;
 import gov.supervision.web.error.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -21,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -43,11 +46,14 @@ class ReportController {
     private final QueryGateway queries;
     private final CommandDispatcher commands;
     private final OfficeCalendar calendar;
+    private final OfficeDocuments documents;
 
-    ReportController(QueryGateway queries, CommandDispatcher commands, OfficeCalendar calendar) {
+    ReportController(QueryGateway queries, CommandDispatcher commands, OfficeCalendar calendar,
+                     OfficeDocuments documents) {
         this.queries = queries;
         this.commands = commands;
         this.calendar = calendar;
+        this.documents = documents;
     }
 
     @Operation(summary = "Department assessment (考核) for a year as it stood at its cut-off (final once the cut-off "
@@ -114,6 +120,12 @@ class ReportController {
         ReportPeriod parsed = ReportPeriod.parse(period);
         return queries.query(new PeriodicBriefingQuery(parsed.name(), parsed.from(), parsed.to()),
                 PeriodicBriefing.class).join();
+    }
+
+    @Operation(summary = "The periodic briefing (预警通报) as a PDF, laid out for print")
+    @GetMapping(path = "/periodic", produces = "application/pdf")
+    ResponseEntity<byte[]> periodicDocument(@RequestParam String period) {
+        return PdfAnswer.of(documents.briefing(periodic(period)), "briefing-" + period + ".pdf");
     }
 
     @Operation(summary = "Year-end review (年底对照检查): the year's unclosed tasks, with or without explanation")

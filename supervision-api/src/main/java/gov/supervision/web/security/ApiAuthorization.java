@@ -34,11 +34,13 @@ final class ApiAuthorization {
                     .requestMatchers(read, TASK + "/history", TASK + "/dossier").hasAnyRole(SUPERVISOR, AUDITOR, LEADER)
                     .requestMatchers(read, TASK + "/verification", "/api/v1/audit/digest")
                     .hasAnyRole(SUPERVISOR, AUDITOR)
-                    .requestMatchers(read, "/api/v1/admin/dead-letters").hasRole(SUPERVISOR)
+                    .requestMatchers(read, TASK + "/notices").hasAnyRole(SUPERVISOR, AUDITOR, LEADER)
+                    .requestMatchers(read, "/api/v1/admin/dead-letters", "/api/v1/subscriptions/**").hasRole(SUPERVISOR)
                     // Metrics name processors, message types and volumes: for the office's own scraper, with a token.
                     .requestMatchers(read, "/actuator/prometheus").hasRole(SUPERVISOR)
                     .requestMatchers(read, "/api/v1/reports/**").hasAnyRole(SUPERVISOR, LEADER, AUDITOR)
-                    .requestMatchers(read, "/api/v1/tasks", TASK, "/api/v1/warnings", "/api/v1/escalations",
+                    .requestMatchers(read, "/api/v1/tasks", TASK, TASK + "/urgings/{urgingId}/document",
+                            "/api/v1/warnings", "/api/v1/escalations", "/api/v1/notices",
                             "/api/v1/directory/**", "/api/v1/calendar/**")
                     .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT, AUDITOR, SYSTEM);
         }
@@ -77,6 +79,9 @@ final class ApiAuthorization {
                 .requestMatchers(HttpMethod.PUT, "/api/v1/directory/**").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/calendar/**").hasRole(SUPERVISOR)
                 .requestMatchers(HttpMethod.PUT, "/api/v1/reports/assessment-schemes/*").hasRole(SUPERVISOR)
+                .requestMatchers(HttpMethod.POST, "/api/v1/notices/{noticeId}/receipt")
+                .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT)
+                .requestMatchers("/api/v1/subscriptions/**", "/api/v1/subscriptions").hasRole(SUPERVISOR)
                 .anyRequest().authenticated();
     }
 }

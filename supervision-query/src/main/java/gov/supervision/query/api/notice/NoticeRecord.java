@@ -1,5 +1,7 @@
 package gov.supervision.query.api.notice;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +25,7 @@ public record NoticeRecord(
         List<NoticeReceipt> recipients) {
 
     /** Whether every recipient has acknowledged. */
+    @JsonProperty
     public boolean acknowledged() {
         return recipients.stream().allMatch(NoticeReceipt::acknowledged);
     }
