@@ -9,6 +9,7 @@ import gov.supervision.core.api.task.EscalationWithdrawnEvent;
 import gov.supervision.core.api.task.ExtensionDeniedEvent;
 import gov.supervision.core.api.task.ExtensionGrantedEvent;
 import gov.supervision.core.api.task.ExtensionRequestedEvent;
+import gov.supervision.core.api.task.NoticeAcknowledgedEvent;
 import gov.supervision.core.api.task.ProblemRegisteredEvent;
 import gov.supervision.core.api.task.ProgressReportedEvent;
 import gov.supervision.core.api.task.RectificationOpenedEvent;
@@ -89,6 +90,7 @@ final class LedgerFold implements EventFold {
             // These change no column of the ledger but the task's version and last change.
             rule(SubtaskClosedEvent.class, NOTHING_BUT_VERSION),
             rule(UrgingNoticeSentEvent.class, NOTHING_BUT_VERSION),
+            rule(NoticeAcknowledgedEvent.class, NOTHING_BUT_VERSION),
             rule(ReviewRecordedEvent.class, NOTHING_BUT_VERSION),
             rule(AccountabilityRecordedEvent.class, NOTHING_BUT_VERSION),
             rule(YearEndExplanationRecordedEvent.class, NOTHING_BUT_VERSION));

@@ -240,7 +240,7 @@ class TaskAsOfTest {
         AnnotationEventHandlerAdapter ledger = new AnnotationEventHandlerAdapter(projection);
         LedgerFold fold = new LedgerFold();
 
-        assertThat(eventsIn(TaskAssignedEvent.class.getPackageName())).hasSize(26).allSatisfy(type -> {
+        assertThat(eventsIn(TaskAssignedEvent.class.getPackageName())).hasSize(27).allSatisfy(type -> {
             assertThat(ledger.canHandleType(type)).as("the ledger is handed %s", type.getSimpleName()).isTrue();
             assertThat(type == TaskAssignedEvent.class || fold.follows(type))
                     .as("as of an instant, %s is folded", type.getSimpleName()).isTrue();
