@@ -23,6 +23,11 @@ import java.time.Clock;
 class AxonConfiguration {
 
     private static final String[] SUBSCRIBING_POLICIES = {"subtask-policy", "inspection-policy"};
+    /**
+     * The outbound feed's processors: an event they fail on (the database or the broker unreachable) must be
+     * retried, not logged and skipped, so their failures stop the processor, which retries the batch with backoff.
+     */
+    private static final String[] FEEDS = {"feed-webhooks", "feed-amqp"};
 
     @Bean
     CorrelationDataProvider supervisionMetaDataProvider() {
@@ -64,10 +69,13 @@ class AxonConfiguration {
      * becoming tasks) run in the command's transaction; their failure must fail the command, not be logged away.
      */
     @Bean
-    ConfigurerModule policiesFailTheirCommand() {
+    ConfigurerModule policiesFailTheirCommandAndFeedsRetry() {
         return configurer -> configurer.eventProcessing(processing -> {
             for (String policy : SUBSCRIBING_POLICIES) {
                 processing.registerListenerInvocationErrorHandler(policy, c -> PropagatingErrorHandler.instance());
+            }
+            for (String feed : FEEDS) {
+                processing.registerListenerInvocationErrorHandler(feed, c -> PropagatingErrorHandler.instance());
             }
         });
     }

@@ -1,0 +1,252 @@
+package gov.supervision.infrastructure.feed;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sends the outbox's deliveries: for each subscription and task, the oldest undelivered event first, and the next
+ * only once it is delivered (or dead), so that a receiver gets each task's events in order. A delivery is leased
+ * while it is being sent, so that several nodes never send it at once; a node that dies mid-send leaves a lease that
+ * runs out, and another node sends it again (at least once: receivers de-duplicate by event id).
+ * <p>
+ * Failures (an answer other than 2xx, a timeout, a refused or reset connection) are retried with exponential
+ * backoff until {@code give-up-after} from its enqueueing, then the delivery is {@code DEAD}: visible in the
+ * subscription's deliveries, and no longer holding back the task's later events. A subscription has at most
+ * {@code in-flight-per-subscription} deliveries in flight, so a slow receiver never takes the threads of the others;
+ * commands never wait for any of this. Retries follow real time, not the office's clock.
+ */
+@Component
+class WebhookDispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+    private static final int MAX_ERROR = 500;
+
+    private record Due(long deliveryId, String subscriptionId, String eventId, String body, int attempts,
+                       Instant createdAt, String url, String secret) {
+    }
+
+    private final FeedSettings.Webhooks settings;
+    private final JdbcTemplate jdbc;
+    private final Clock wallClock = Clock.systemUTC();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    private final AtomicInteger sending = new AtomicInteger();
+    private final Object signal = new Object();
+    private volatile boolean woken;
+    private volatile boolean running;
+    private HttpClient http;
+    private ExecutorService senders;
+    private Thread loop;
+
+    WebhookDispatcher(FeedSettings settings, JdbcTemplate jdbc) {
+        this.settings = settings.webhooks();
+        this.jdbc = jdbc;
+    }
+
+    /** Looks for deliveries due now rather than at the next poll: new ones were enqueued, or one was sent. */
+    void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running || !settings.enabled()) {
+            return;
+        }
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        senders = Executors.newFixedThreadPool(settings.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "webhook-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+        loop = new Thread(this::run, "webhook-dispatcher");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        wake();
+        senders.shutdownNow();
+        try {
+            loop.join(settings.timeout().toMillis());
+            senders.awaitTermination(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                dispatchDue();
+            } catch (RuntimeException e) {
+                log.warn("Webhook deliveries could not be read; trying again at the next poll", e);
+            }
+            pause();
+        }
+    }
+
+    private void pause() {
+        synchronized (signal) {
+            if (!woken && running) {
+                try {
+                    signal.wait(settings.pollInterval().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    running = false;
+                }
+            }
+            woken = false;
+        }
+    }
+
+    private void dispatchDue() {
+        int free = settings.threads() - sending.get();
+        if (free <= 0) {
+            return;
+        }
+        Instant now = wallClock.instant();
+        for (Due due : due(now, free * 4)) {
+            if (sending.get() >= settings.threads()) {
+                return;
+            }
+            AtomicInteger ofSubscription = inFlight.computeIfAbsent(due.subscriptionId(), id -> new AtomicInteger());
+            if (ofSubscription.get() >= settings.inFlightPerSubscription() || !claim(due, now)) {
+                continue;
+            }
+            ofSubscription.incrementAndGet();
+            sending.incrementAndGet();
+            senders.execute(() -> {
+                try {
+                    send(due);
+                } finally {
+                    ofSubscription.decrementAndGet();
+                    sending.decrementAndGet();
+                    wake();
+                }
+            });
+        }
+    }
+
+    /**
+     * The deliveries due: waiting, their attempt due, not leased, of an active subscription, and the oldest of their
+     * task not yet delivered or dead.
+     */
+    private List<Due> due(Instant now, int limit) {
+        Timestamp at = Timestamp.from(now);
+        return jdbc.query("select d.delivery_id, d.subscription_id, d.event_id, d.body, d.attempts, d.created_at, "
+                        + "s.url, s.secret from webhook_delivery d "
+                        + "join webhook_subscription s on s.subscription_id = d.subscription_id "
+                        + "where d.status in ('PENDING', 'RETRYING') and d.next_attempt_at <= ? "
+                        + "and (d.lease_until is null or d.lease_until < ?) and s.cancelled_at is null "
+                        + "and not exists (select 1 from webhook_delivery e where e.subscription_id = d.subscription_id "
+                        + "and e.task_id = d.task_id and e.sequence < d.sequence "
+                        + "and e.status in ('PENDING', 'RETRYING')) "
+                        + "order by d.next_attempt_at, d.delivery_id fetch first " + limit + " rows only",
+                (rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                        rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)),
+                at, at);
+    }
+
+    private boolean claim(Due due, Instant now) {
+        return jdbc.update("update webhook_delivery set lease_until = ? where delivery_id = ? "
+                        + "and status in ('PENDING', 'RETRYING') and (lease_until is null or lease_until < ?)",
+                Timestamp.from(now.plus(settings.lease())), due.deliveryId(), Timestamp.from(now)) == 1;
+    }
+
+    private void send(Due due) {
+        URI url = URI.create(due.url());
+        if (!settings.allows(url)) {
+            failed(due, null, "the host is no longer on the allow-list");
+            return;
+        }
+        byte[] body = due.body().getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .timeout(settings.timeout())
+                .header("Content-Type", "application/json")
+                .header(FeedSignature.EVENT_ID_HEADER, due.eventId())
+                .header(FeedSignature.HEADER, FeedSignature.of(due.secret(), body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() / 100 == 2) {
+                delivered(due, response.statusCode());
+            } else {
+                failed(due, response.statusCode(), "the receiver answered " + response.statusCode());
+            }
+        } catch (HttpConnectTimeoutException e) {
+            failed(due, null, "the receiver did not accept the connection within " + settings.connectTimeout());
+        } catch (HttpTimeoutException e) {
+            failed(due, null, "the receiver did not answer within " + settings.timeout());
+        } catch (ConnectException e) {
+            failed(due, null, "the receiver refused the connection");
+        } catch (IOException e) {
+            failed(due, null, "the connection failed or was reset");
+        } catch (InterruptedException e) {
+            // The node is stopping: the delivery is sent again, here after a restart or by another node.
+            jdbc.update("update webhook_delivery set lease_until = null where delivery_id = ?", due.deliveryId());
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void delivered(Due due, int status) {
+        Timestamp now = Timestamp.from(wallClock.instant());
+        jdbc.update("update webhook_delivery set status = ?, attempts = attempts + 1, last_status = ?, "
+                        + "last_error = null, delivered_at = ?, lease_until = null where delivery_id = ?",
+                DeliveryStatus.DELIVERED.name(), status, now, due.deliveryId());
+    }
+
+    private void failed(Due due, Integer status, String error) {
+        Instant now = wallClock.instant();
+        int attempts = due.attempts() + 1;
+        Instant giveUp = due.createdAt().plus(settings.giveUpAfter());
+        boolean dead = !now.isBefore(giveUp);
+        Instant next = now.plus(settings.backoff(attempts));
+        jdbc.update("update webhook_delivery set status = ?, attempts = ?, last_status = ?, last_error = ?, "
+                        + "next_attempt_at = ?, lease_until = null where delivery_id = ?",
+                (dead ? DeliveryStatus.DEAD : DeliveryStatus.RETRYING).name(), attempts, status,
+                error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error,
+                Timestamp.from(dead ? now : next.isAfter(giveUp) ? giveUp : next), due.deliveryId());
+    }
+}
