@@ -93,6 +93,10 @@ public final class ApiClient {
         return send(request(path, token, headers).GET());
     }
 
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     public Response head(String path, String token) {
         return send(request(path, token).method("HEAD", HttpRequest.BodyPublishers.noBody()));
     }

@@ -1,0 +1,140 @@
+package gov.supervision.web.feed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import gov.supervision.infrastructure.feed.FeedSignature;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A webhook receiver on 127.0.0.1, as another system would run one: it checks each delivery's signature and answers
+ * 500 to the first attempts of every event it is told to fail, or to all, or answers too late.
+ */
+final class WebhookReceiver implements AutoCloseable {
+
+    /** One request the receiver was sent, and what it answered. */
+    record Received(String eventId, String headerEventId, String taskId, long sequence, String type,
+                    boolean signatureValid, int answered, JsonNode body) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String secret;
+    private final int port;
+    private final int failuresPerEvent;
+    private final long answerAfterMillis;
+    private final List<Received> received = new ArrayList<>();
+    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private HttpServer server;
+
+    private WebhookReceiver(String secret, int port, int failuresPerEvent, long answerAfterMillis) {
+        this.secret = secret;
+        this.port = port;
+        this.failuresPerEvent = failuresPerEvent;
+        this.answerAfterMillis = answerAfterMillis;
+    }
+
+    /** Answers 500 to the first {@code failuresPerEvent} attempts of every event, then 200. */
+    static WebhookReceiver failingFirst(String secret, int failuresPerEvent) {
+        return new WebhookReceiver(secret, freePort(), failuresPerEvent, 0).start();
+    }
+
+    /** Answers every request only after {@code millis}. */
+    static WebhookReceiver answeringAfter(String secret, long millis) {
+        return new WebhookReceiver(secret, freePort(), 0, millis).start();
+    }
+
+    /** A receiver for a port nobody listens on yet: it is started later, as a system that was down comes back. */
+    static WebhookReceiver down(String secret) {
+        return new WebhookReceiver(secret, freePort(), 0, 0);
+    }
+
+    /** A port nobody listens on. */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    WebhookReceiver start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/hook", this::handle);
+        server.start();
+        return this;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port + "/hook";
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        JsonNode json = JSON.readTree(body);
+        String eventId = json.get("eventId").asText();
+        boolean valid = FeedSignature.of(secret, body)
+                .equals(exchange.getRequestHeaders().getFirst(FeedSignature.HEADER));
+        int attempt = attempts.computeIfAbsent(eventId, id -> new AtomicInteger()).incrementAndGet();
+        int status = attempt <= failuresPerEvent ? 500 : 200;
+        if (answerAfterMillis > 0) {
+            try {
+                Thread.sleep(answerAfterMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (received) {
+            received.add(new Received(eventId, exchange.getRequestHeaders().getFirst(FeedSignature.EVENT_ID_HEADER),
+                    json.get("taskId").asText(), json.get("sequence").asLong(), json.get("type").asText(), valid,
+                    status, json));
+        }
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
+    }
+
+    /** Every request so far, in the order they arrived. */
+    List<Received> received() {
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
+    /** The requests so far of one task. */
+    List<Received> of(String taskId) {
+        return received().stream().filter(request -> request.taskId().equals(taskId)).toList();
+    }
+
+    /** The requests of a task the receiver accepted. */
+    List<Received> accepted(String taskId) {
+        return of(taskId).stream().filter(accepted()).toList();
+    }
+
+    private static Predicate<Received> accepted() {
+        return request -> request.answered() == 200;
+    }
+
+    @Override
+    public void close() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+}
