@@ -22,10 +22,10 @@ import java.util.function.Predicate;
  * A webhook receiver on 127.0.0.1, as another system would run one: it checks each delivery's signature and answers
  * 500 to the first attempts of every event it is told to fail, or to all, or answers too late.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
     /** One request the receiver was sent, and what it answered. */
-    record Received(String eventId, String headerEventId, String taskId, long sequence, String type,
+    public record Received(String eventId, String headerEventId, String taskId, long sequence, String type,
                     boolean signatureValid, int answered, JsonNode body) {
     }
 
@@ -47,22 +47,22 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Answers 500 to the first {@code failuresPerEvent} attempts of every event, then 200. */
-    static WebhookReceiver failingFirst(String secret, int failuresPerEvent) {
+    public static WebhookReceiver failingFirst(String secret, int failuresPerEvent) {
         return new WebhookReceiver(secret, freePort(), failuresPerEvent, 0).start();
     }
 
     /** Answers every request only after {@code millis}. */
-    static WebhookReceiver answeringAfter(String secret, long millis) {
+    public static WebhookReceiver answeringAfter(String secret, long millis) {
         return new WebhookReceiver(secret, freePort(), 0, millis).start();
     }
 
     /** A receiver for a port nobody listens on yet: it is started later, as a system that was down comes back. */
-    static WebhookReceiver down(String secret) {
+    public static WebhookReceiver down(String secret) {
         return new WebhookReceiver(secret, freePort(), 0, 0);
     }
 
     /** A port nobody listens on. */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -70,7 +70,7 @@ final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    WebhookReceiver start() {
+    public WebhookReceiver start() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         } catch (IOException e) {
@@ -82,7 +82,7 @@ final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port + "/hook";
     }
 
@@ -111,19 +111,19 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Every request so far, in the order they arrived. */
-    List<Received> received() {
+    public List<Received> received() {
         synchronized (received) {
             return List.copyOf(received);
         }
     }
 
     /** The requests so far of one task. */
-    List<Received> of(String taskId) {
+    public List<Received> of(String taskId) {
         return received().stream().filter(request -> request.taskId().equals(taskId)).toList();
     }
 
     /** The requests of a task the receiver accepted. */
-    List<Received> accepted(String taskId) {
+    public List<Received> accepted(String taskId) {
         return of(taskId).stream().filter(accepted()).toList();
     }
 
