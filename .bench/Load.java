@@ -7,6 +7,7 @@
 //   reads   port= secret= n=300 warmup=50                                     ledger page, one task, history, verification
 //   sql     url= user= file=                                                  run ';'-separated statements, print rows
 //   attach  pid= lib= options=                                                load a JVMTI agent (async-profiler) into a JVM
+//   receive port= hookSecret= out= stop=                                      webhook receiver: one CSV line per delivery
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,6 +57,7 @@ public class Load {
             case "reads" -> reads();
             case "sql" -> sql();
             case "attach" -> attach();
+            case "receive" -> receive();
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -70,6 +72,53 @@ public class Load {
         } finally {
             vm.detach();
         }
+    }
+
+    // ---------------------------------------------------------------- webhook receiver
+
+    /**
+     * A webhook receiver on 127.0.0.1:port that answers 204 to every delivery and writes one CSV line per request:
+     * the event's occurredAt (epoch ms), the receipt's lag behind it (ms), event id, task id, sequence, and whether the
+     * signature matched. Runs until the file {@code stop} exists.
+     */
+    static void receive() throws Exception {
+        String hookSecret = opt("hookSecret", "");
+        Path stop = Path.of(opt("stop", ""));
+        java.io.PrintWriter out = new java.io.PrintWriter(Files.newBufferedWriter(Path.of(opt("out", ""))));
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", iopt("port", 18300)), 128);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            long now = System.currentTimeMillis();
+            String text = new String(body, StandardCharsets.UTF_8);
+            boolean signed;
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(hookSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+                signed = ("sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body)))
+                        .equals(exchange.getRequestHeaders().getFirst("X-Supervision-Signature"));
+            } catch (Exception e) {
+                signed = false;
+            }
+            long occurred = Instant.parse(field(text, "occurredAt")).toEpochMilli();
+            synchronized (out) {
+                out.println(occurred + "," + (now - occurred) + "," + field(text, "eventId") + ","
+                        + field(text, "taskId") + "," + field(text, "sequence") + "," + signed);
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        System.out.println("{\"receiving\":true}");
+        while (!Files.exists(stop)) {
+            Thread.sleep(200);
+        }
+        server.stop(0);
+        synchronized (out) {
+            out.close();
+        }
+        System.exit(0);
     }
 
     // ---------------------------------------------------------------- HTTP + JWT
