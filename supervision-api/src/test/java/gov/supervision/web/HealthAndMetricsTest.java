@@ -21,7 +21,7 @@ class HealthAndMetricsTest extends ApiTestBase {
         assertThat(health.get("components").fieldNames()).toIterable().contains("db", "scheduler", "eventProcessors");
         JsonNode processors = health.get("components").get("eventProcessors");
         assertThat(processors.get("status").asText()).isEqualTo("UP");
-        for (String projection : List.of("ledger", "warnings", "escalations", "reports")) {
+        for (String projection : List.of("ledger", "warnings", "escalations", "reports", "notices")) {
             JsonNode processor = processors.get("details").get(projection);
             assertThat(processor.get("running").asBoolean()).as(projection).isTrue();
             assertThat(processor.get("error").asBoolean()).as(projection).isFalse();

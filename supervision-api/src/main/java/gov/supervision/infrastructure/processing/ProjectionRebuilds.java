@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 public class ProjectionRebuilds {
 
-    public static final List<String> PROJECTIONS = List.of("ledger", "warnings", "escalations", "reports");
+    public static final List<String> PROJECTIONS = List.of("ledger", "warnings", "escalations", "reports", "notices");
 
     record Run(Instant startedAt, long startedFrom) {
     }

@@ -40,7 +40,7 @@ class ProjectionControllerTest {
         mvc.perform(get("/api/v1/admin/projections").with(asSupervisor()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].name").value(contains(
-                        "ledger", "warnings", "escalations", "reports")))
+                        "ledger", "warnings", "escalations", "reports", "notices")))
                 .andExpect(jsonPath("$[0].caughtUp").value(true))
                 .andExpect(jsonPath("$[0].total").value(120));
     }
