@@ -58,9 +58,13 @@ public record FeedSettings(@DefaultValue Webhooks webhooks, @DefaultValue Amqp a
                     .anyMatch(allowed -> allowed.equals(host) || allowed.equals(host + ":" + port));
         }
 
-        /** How long a node holds a delivery it is sending before another node may take it over. */
-        Duration lease() {
-            return connectTimeout.plus(timeout).plusSeconds(30);
+        /**
+         * How long a node holds a delivery it claimed before another node may take it over: long enough for the
+         * {@code queued} deliveries of its subscription ahead of it to be sent, in its slots, at the slowest.
+         */
+        Duration lease(int queued) {
+            long rounds = queued / Math.max(1, inFlightPerSubscription) + 1;
+            return connectTimeout.plus(timeout).multipliedBy(rounds).plusSeconds(30);
         }
 
         /** The wait after {@code attempts} failed attempts: the initial backoff doubled each time, at most the cap. */

@@ -18,19 +18,23 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Sends the outbox's deliveries: for each subscription and task, the oldest undelivered event first, and the next
- * only once it is delivered (or dead), so that a receiver gets each task's events in order. A delivery is leased
- * while it is being sent, so that several nodes never send it at once; a node that dies mid-send leaves a lease that
- * runs out, and another node sends it again (at least once: receivers de-duplicate by event id).
+ * only once it is delivered (or dead), so that a receiver gets each task's events in order. A node claims the heads
+ * due in batches, each leased while it waits for one of its subscription's slots and is sent, so that several nodes
+ * never send it at once; a node that dies mid-send leaves a lease that runs out, and another node sends it again (at
+ * least once: receivers de-duplicate by event id).
  * <p>
  * Failures (an answer other than 2xx, a timeout, a refused or reset connection) are retried with exponential
  * backoff until {@code give-up-after} from its enqueueing, then the delivery is {@code DEAD}: visible in the
@@ -44,16 +48,25 @@ class WebhookDispatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final int MAX_ERROR = 500;
 
+    /** Heads claimed in one query: enough to keep every thread busy between two queries. */
+    private static final int CLAIM_BATCH = 256;
+
     private record Due(long deliveryId, String subscriptionId, String eventId, String body, int attempts,
                        Instant createdAt, String url, String secret) {
+    }
+
+    /** A subscription's claimed deliveries waiting for one of its in-flight slots. */
+    private static final class Lane {
+        final Deque<Due> queued = new ArrayDeque<>();
+        int inFlight;
     }
 
     private final FeedSettings.Webhooks settings;
     private final JdbcTemplate jdbc;
     private final Clock wallClock = Clock.systemUTC();
-    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
-    private final AtomicInteger sending = new AtomicInteger();
+    private final Map<String, Lane> lanes = new LinkedHashMap<>();
     private final Object signal = new Object();
+    private int sending;
     private volatile boolean woken;
     private volatile boolean running;
     private HttpClient http;
@@ -108,6 +121,7 @@ class WebhookDispatcher implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        releaseQueued();
     }
 
     @Override
@@ -118,7 +132,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private void run() {
         while (running) {
             try {
-                dispatchDue();
+                claimDue();
             } catch (RuntimeException e) {
                 log.warn("Webhook deliveries could not be read; trying again at the next poll", e);
             }
@@ -140,31 +154,119 @@ class WebhookDispatcher implements SmartLifecycle {
         }
     }
 
-    private void dispatchDue() {
-        int free = settings.threads() - sending.get();
-        if (free <= 0) {
+    /**
+     * Claims the heads due, as many as the lanes have room for (a lane holds what its subscription sends in the
+     * next few rounds), and hands them to the senders.
+     */
+    private void claimDue() {
+        int room = room();
+        if (room <= 0) {
             return;
         }
         Instant now = wallClock.instant();
-        for (Due due : due(now, free * 4)) {
-            if (sending.get() >= settings.threads()) {
-                return;
+        List<Due> claimable = new ArrayList<>();
+        Map<String, Integer> perSubscription = new HashMap<>();
+        for (Due due : due(now, Math.min(room, CLAIM_BATCH))) {
+            int taken = perSubscription.merge(due.subscriptionId(), 1, Integer::sum);
+            if (queuedFor(due.subscriptionId()) + taken <= laneDepth()) {
+                claimable.add(due);
             }
-            AtomicInteger ofSubscription = inFlight.computeIfAbsent(due.subscriptionId(), id -> new AtomicInteger());
-            if (ofSubscription.get() >= settings.inFlightPerSubscription() || !claim(due, now)) {
-                continue;
-            }
-            ofSubscription.incrementAndGet();
-            sending.incrementAndGet();
-            senders.execute(() -> {
-                try {
-                    send(due);
-                } finally {
-                    ofSubscription.decrementAndGet();
-                    sending.decrementAndGet();
-                    wake();
+        }
+        if (claimable.isEmpty()) {
+            return;
+        }
+        Timestamp leaseUntil = Timestamp.from(now.plus(settings.lease(laneDepth())));
+        Timestamp at = Timestamp.from(now);
+        int[][] claimed = jdbc.batchUpdate("update webhook_delivery set lease_until = ? where delivery_id = ? "
+                        + "and status in ('PENDING', 'RETRYING') and (lease_until is null or lease_until < ?)",
+                claimable, claimable.size(), (statement, due) -> {
+                    statement.setTimestamp(1, leaseUntil);
+                    statement.setLong(2, due.deliveryId());
+                    statement.setTimestamp(3, at);
+                });
+        synchronized (lanes) {
+            for (int i = 0; i < claimable.size(); i++) {
+                if (claimed[0][i] != 0) {
+                    Due due = claimable.get(i);
+                    lanes.computeIfAbsent(due.subscriptionId(), id -> new Lane()).queued.add(due);
                 }
-            });
+            }
+            pump();
+        }
+    }
+
+    /** How many a subscription may have claimed on this node at once, in flight or waiting for a slot. */
+    private int laneDepth() {
+        return settings.inFlightPerSubscription() * 8;
+    }
+
+    private int room() {
+        synchronized (lanes) {
+            int queued = lanes.values().stream().mapToInt(lane -> lane.queued.size()).sum();
+            return CLAIM_BATCH - queued;
+        }
+    }
+
+    private int queuedFor(String subscriptionId) {
+        synchronized (lanes) {
+            Lane lane = lanes.get(subscriptionId);
+            return lane == null ? 0 : lane.queued.size() + lane.inFlight;
+        }
+    }
+
+    /** Starts what the free threads and each subscription's free slots allow, the subscriptions in turn. */
+    private void pump() {
+        boolean started = true;
+        while (started && sending < settings.threads()) {
+            started = false;
+            for (Lane lane : lanes.values()) {
+                if (sending >= settings.threads()) {
+                    return;
+                }
+                if (lane.inFlight < settings.inFlightPerSubscription() && !lane.queued.isEmpty()) {
+                    Due due = lane.queued.poll();
+                    lane.inFlight++;
+                    sending++;
+                    started = true;
+                    senders.execute(() -> {
+                        try {
+                            send(due);
+                        } finally {
+                            finished(lane);
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    private void finished(Lane lane) {
+        boolean low;
+        synchronized (lanes) {
+            lane.inFlight--;
+            sending--;
+            if (running) {
+                pump();
+            }
+            low = lanes.values().stream().mapToInt(l -> l.queued.size()).sum() < CLAIM_BATCH / 2;
+        }
+        if (low) {
+            wake();
+        }
+    }
+
+    /** A stopping node gives back what it claimed and did not send, for itself after a restart or another node. */
+    private void releaseQueued() {
+        List<Long> queued;
+        synchronized (lanes) {
+            queued = lanes.values().stream().flatMap(lane -> lane.queued.stream()).map(Due::deliveryId).toList();
+            lanes.clear();
+        }
+        try {
+            jdbc.batchUpdate("update webhook_delivery set lease_until = null where delivery_id = ?", queued,
+                    Math.max(1, queued.size()), (statement, id) -> statement.setLong(1, id));
+        } catch (RuntimeException e) {
+            log.warn("Webhook deliveries claimed by this node could not be released; their leases run out", e);
         }
     }
 
@@ -182,16 +284,10 @@ class WebhookDispatcher implements SmartLifecycle {
                         + "and not exists (select 1 from webhook_delivery e where e.subscription_id = d.subscription_id "
                         + "and e.task_id = d.task_id and e.sequence < d.sequence "
                         + "and e.status in ('PENDING', 'RETRYING')) "
-                        + "order by d.next_attempt_at, d.delivery_id fetch first " + limit + " rows only",
+                        + "order by d.delivery_id fetch first " + limit + " rows only",
                 (rs, i) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                         rs.getTimestamp(6).toInstant(), rs.getString(7), rs.getString(8)),
                 at, at);
-    }
-
-    private boolean claim(Due due, Instant now) {
-        return jdbc.update("update webhook_delivery set lease_until = ? where delivery_id = ? "
-                        + "and status in ('PENDING', 'RETRYING') and (lease_until is null or lease_until < ?)",
-                Timestamp.from(now.plus(settings.lease())), due.deliveryId(), Timestamp.from(now)) == 1;
     }
 
     private void send(Due due) {
