@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -16,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -25,8 +28,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -51,6 +56,11 @@ class WebhookDispatcher implements SmartLifecycle {
     /** Heads claimed in one query: enough to keep every thread busy between two queries. */
     private static final int CLAIM_BATCH = 256;
 
+    /** What an attempt came to, waiting to be recorded. */
+    private record Outcome(long deliveryId, DeliveryStatus status, int attempts, Integer lastStatus,
+                           String lastError, Instant nextAttemptAt, Instant deliveredAt) {
+    }
+
     private record Due(long deliveryId, String subscriptionId, String eventId, String body, int attempts,
                        Instant createdAt, String url, String secret) {
     }
@@ -63,27 +73,28 @@ class WebhookDispatcher implements SmartLifecycle {
 
     private final FeedSettings.Webhooks settings;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
+    private final Worker recorder;
     private final Clock wallClock = Clock.systemUTC();
     private final Map<String, Lane> lanes = new LinkedHashMap<>();
-    private final Object signal = new Object();
+    private final Worker claimer;
     private int sending;
-    private volatile boolean woken;
     private volatile boolean running;
     private HttpClient http;
     private ExecutorService senders;
-    private Thread loop;
 
-    WebhookDispatcher(FeedSettings settings, JdbcTemplate jdbc) {
+    WebhookDispatcher(FeedSettings settings, JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.settings = settings.webhooks();
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.recorder = new Worker("webhook-recorder", this::record, settings.webhooks().pollInterval());
+        this.claimer = new Worker("webhook-dispatcher", this::claimDue, settings.webhooks().pollInterval());
     }
 
     /** Looks for deliveries due now rather than at the next poll: new ones were enqueued, or one was sent. */
     void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        claimer.wake();
     }
 
     @Override
@@ -102,56 +113,35 @@ class WebhookDispatcher implements SmartLifecycle {
             return thread;
         });
         running = true;
-        loop = new Thread(this::run, "webhook-dispatcher");
-        loop.setDaemon(true);
-        loop.start();
+        recorder.start();
+        claimer.start();
     }
 
+    /**
+     * Stops claiming, interrupts the sends under way (their deliveries are sent again), records what was sent and
+     * gives back what was claimed and not sent.
+     */
     @Override
     public synchronized void stop() {
         if (!running) {
             return;
         }
         running = false;
-        wake();
+        claimer.stop(settings.timeout());
         senders.shutdownNow();
         try {
-            loop.join(settings.timeout().toMillis());
             senders.awaitTermination(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        recorder.stop(settings.timeout());
+        record();
         releaseQueued();
     }
 
     @Override
     public boolean isRunning() {
         return running;
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                claimDue();
-            } catch (RuntimeException e) {
-                log.warn("Webhook deliveries could not be read; trying again at the next poll", e);
-            }
-            pause();
-        }
-    }
-
-    private void pause() {
-        synchronized (signal) {
-            if (!woken && running) {
-                try {
-                    signal.wait(settings.pollInterval().toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    running = false;
-                }
-            }
-            woken = false;
-        }
     }
 
     /**
@@ -231,6 +221,9 @@ class WebhookDispatcher implements SmartLifecycle {
                     senders.execute(() -> {
                         try {
                             send(due);
+                        } catch (RuntimeException e) {
+                            log.warn("A webhook delivery could not be sent or recorded; it is sent again once its "
+                                    + "lease runs out", e);
                         } finally {
                             finished(lane);
                         }
@@ -327,10 +320,10 @@ class WebhookDispatcher implements SmartLifecycle {
     }
 
     private void delivered(Due due, int status) {
-        Timestamp now = Timestamp.from(wallClock.instant());
-        jdbc.update("update webhook_delivery set status = ?, attempts = attempts + 1, last_status = ?, "
-                        + "last_error = null, delivered_at = ?, lease_until = null where delivery_id = ?",
-                DeliveryStatus.DELIVERED.name(), status, now, due.deliveryId());
+        Instant now = wallClock.instant();
+        outcomes.add(new Outcome(due.deliveryId(), DeliveryStatus.DELIVERED, due.attempts() + 1, status, null, now,
+                now));
+        recorder.wake();
     }
 
     private void failed(Due due, Integer status, String error) {
@@ -339,10 +332,40 @@ class WebhookDispatcher implements SmartLifecycle {
         Instant giveUp = due.createdAt().plus(settings.giveUpAfter());
         boolean dead = !now.isBefore(giveUp);
         Instant next = now.plus(settings.backoff(attempts));
-        jdbc.update("update webhook_delivery set status = ?, attempts = ?, last_status = ?, last_error = ?, "
-                        + "next_attempt_at = ?, lease_until = null where delivery_id = ?",
-                (dead ? DeliveryStatus.DEAD : DeliveryStatus.RETRYING).name(), attempts, status,
-                error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error,
-                Timestamp.from(dead ? now : next.isAfter(giveUp) ? giveUp : next), due.deliveryId());
+        outcomes.add(new Outcome(due.deliveryId(), dead ? DeliveryStatus.DEAD : DeliveryStatus.RETRYING, attempts,
+                status, error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error,
+                dead ? now : next.isAfter(giveUp) ? giveUp : next, null));
+        recorder.wake();
+    }
+
+    /**
+     * Records the outcomes of the attempts so far, many in one transaction: a commit per delivery would cost more
+     * than its sending. Until it is recorded a delivery keeps its lease, and its task's next event waits.
+     */
+    private void record() {
+        List<Outcome> batch = new ArrayList<>();
+        outcomes.drainTo(batch);
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(status -> jdbc.batchUpdate("update webhook_delivery set status = ?, "
+                            + "attempts = ?, last_status = ?, last_error = ?, next_attempt_at = ?, delivered_at = ?, "
+                            + "lease_until = null where delivery_id = ?", batch, batch.size(),
+                    (statement, outcome) -> {
+                        statement.setString(1, outcome.status().name());
+                        statement.setInt(2, outcome.attempts());
+                        statement.setObject(3, outcome.lastStatus(), Types.INTEGER);
+                        statement.setString(4, outcome.lastError());
+                        statement.setTimestamp(5, Timestamp.from(outcome.nextAttemptAt()));
+                        statement.setTimestamp(6, outcome.deliveredAt() == null ? null
+                                : Timestamp.from(outcome.deliveredAt()));
+                        statement.setLong(7, outcome.deliveryId());
+                    }));
+        } catch (RuntimeException e) {
+            log.warn("The outcome of {} webhook deliveries could not be recorded; they are sent again once their "
+                    + "leases run out", batch.size(), e);
+        }
+        wake();
     }
 }
