@@ -68,8 +68,14 @@ def one(args, feed):
             receiver.stdout.readline()
             subscription = post("/api/v1/subscriptions", {"url": f"http://127.0.0.1:{RECEIVER_PORT}/hook",
                                                            "secret": HOOK_SECRET})["subscriptionId"]
+        receiver_cpu, load_start = bench.proc_stats(receiver.pid)[0] if feed else None, time.time()
         result = bench.load("feed-on" if feed else "feed-off")
         window_end = time.time()
+        if feed:
+            # the receiver shares the machine's cores (in production it runs on another one): its CPU over the
+            # warm-up and the window
+            result["receiverCpuCores"] = round((bench.proc_stats(receiver.pid)[0] - receiver_cpu)
+                                               / (window_end - load_start), 2)
         if feed:
             drained_at = None
             deadline = time.time() + 300
@@ -122,10 +128,15 @@ def main():
     p.add_argument("--jit-settled", type=float, default=0.05)
     p.add_argument("--xmx", default="1g")
     p.add_argument("--server-arg", action="append", default=[])
+    p.add_argument("--only", choices=["on", "off"], help="run one of the two servers only")
+    p.add_argument("--profile", action="store_true", help="async-profiler in the server during the window")
     a = p.parse_args()
-    a.profile, a.keep = False, False
+    a.keep = False
     a.server_arg = a.server_arg + ["--supervision.feed.webhooks.allowed-hosts=127.0.0.1"]
-    results = {"off": one(a, False), "on": one(a, True), "args": vars(a)}
+    results = {"args": vars(a)}
+    for name, feed in (("off", False), ("on", True)):
+        if a.only in (None, name):
+            results[name] = one(a, feed)
     path = os.path.join(harness.BENCH, f"results-feed-{a.db}.json")
     with open(path, "w") as f:
         json.dump(results, f, indent=1, ensure_ascii=False)

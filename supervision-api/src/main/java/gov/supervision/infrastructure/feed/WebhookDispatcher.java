@@ -167,13 +167,15 @@ class WebhookDispatcher implements SmartLifecycle {
         }
         Timestamp leaseUntil = Timestamp.from(now.plus(settings.lease(laneDepth())));
         Timestamp at = Timestamp.from(now);
-        int[][] claimed = jdbc.batchUpdate("update webhook_delivery set lease_until = ? where delivery_id = ? "
+        // One transaction: on H2 every commit writes a chunk of the file, a commit per row would cost more than the
+        // claim itself.
+        int[][] claimed = transactions.execute(status -> jdbc.batchUpdate("update webhook_delivery set lease_until = ? where delivery_id = ? "
                         + "and status in ('PENDING', 'RETRYING') and (lease_until is null or lease_until < ?)",
                 claimable, claimable.size(), (statement, due) -> {
                     statement.setTimestamp(1, leaseUntil);
                     statement.setLong(2, due.deliveryId());
                     statement.setTimestamp(3, at);
-                });
+                }));
         synchronized (lanes) {
             for (int i = 0; i < claimable.size(); i++) {
                 if (claimed[0][i] != 0) {
@@ -256,8 +258,9 @@ class WebhookDispatcher implements SmartLifecycle {
             lanes.clear();
         }
         try {
-            jdbc.batchUpdate("update webhook_delivery set lease_until = null where delivery_id = ?", queued,
-                    Math.max(1, queued.size()), (statement, id) -> statement.setLong(1, id));
+            transactions.executeWithoutResult(status -> jdbc.batchUpdate(
+                    "update webhook_delivery set lease_until = null where delivery_id = ?", queued,
+                    Math.max(1, queued.size()), (statement, id) -> statement.setLong(1, id)));
         } catch (RuntimeException e) {
             log.warn("Webhook deliveries claimed by this node could not be released; their leases run out", e);
         }
