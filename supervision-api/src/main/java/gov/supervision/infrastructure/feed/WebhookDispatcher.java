@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -55,6 +56,8 @@ class WebhookDispatcher implements SmartLifecycle {
 
     /** Heads claimed in one query: enough to keep every thread busy between two queries. */
     private static final int CLAIM_BATCH = 256;
+    /** The shortest time between two rounds: at most 40 commits a second, however busy the feed. */
+    private static final Duration MIN_GAP = Duration.ofMillis(25);
 
     /** What an attempt came to, waiting to be recorded. */
     private record Outcome(long deliveryId, DeliveryStatus status, int attempts, Integer lastStatus,
@@ -75,7 +78,6 @@ class WebhookDispatcher implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final BlockingQueue<Outcome> outcomes = new LinkedBlockingQueue<>();
-    private final Worker recorder;
     private final Clock wallClock = Clock.systemUTC();
     private final Map<String, Lane> lanes = new LinkedHashMap<>();
     private final Worker claimer;
@@ -88,8 +90,7 @@ class WebhookDispatcher implements SmartLifecycle {
         this.settings = settings.webhooks();
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.recorder = new Worker("webhook-recorder", this::record, settings.webhooks().pollInterval());
-        this.claimer = new Worker("webhook-dispatcher", this::claimDue, settings.webhooks().pollInterval());
+        this.claimer = new Worker("webhook-dispatcher", this::round, settings.webhooks().pollInterval(), MIN_GAP);
     }
 
     /** Looks for deliveries due now rather than at the next poll: new ones were enqueued, or one was sent. */
@@ -113,7 +114,6 @@ class WebhookDispatcher implements SmartLifecycle {
             return thread;
         });
         running = true;
-        recorder.start();
         claimer.start();
     }
 
@@ -134,8 +134,12 @@ class WebhookDispatcher implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        recorder.stop(settings.timeout());
-        record();
+        try {
+            transactions.executeWithoutResult(status -> record());
+        } catch (RuntimeException e) {
+            log.warn("The outcome of webhook deliveries could not be recorded; they are sent again once their "
+                    + "leases run out", e);
+        }
         releaseQueued();
     }
 
@@ -145,13 +149,30 @@ class WebhookDispatcher implements SmartLifecycle {
     }
 
     /**
-     * Claims the heads due, as many as the lanes have room for (a lane holds what its subscription sends in the
-     * next few rounds), and hands them to the senders.
+     * One round, in one transaction (on H2 every commit writes a chunk of the file, and the commands wait for theirs):
+     * records the outcomes of the attempts since the last round, which may free the next events of their tasks, then
+     * claims the heads due, as many as the lanes have room for, and hands them to the senders.
      */
-    private void claimDue() {
+    private void round() {
+        List<Due> claimed = transactions.execute(status -> {
+            record();
+            return claimDue();
+        });
+        if (claimed != null && !claimed.isEmpty()) {
+            synchronized (lanes) {
+                for (Due due : claimed) {
+                    lanes.computeIfAbsent(due.subscriptionId(), id -> new Lane()).queued.add(due);
+                }
+                pump();
+            }
+        }
+    }
+
+    /** Leases the heads due that the lanes have room for: a lane holds what its subscription sends in a few rounds. */
+    private List<Due> claimDue() {
         int room = room();
         if (room <= 0) {
-            return;
+            return List.of();
         }
         Instant now = wallClock.instant();
         List<Due> claimable = new ArrayList<>();
@@ -163,28 +184,24 @@ class WebhookDispatcher implements SmartLifecycle {
             }
         }
         if (claimable.isEmpty()) {
-            return;
+            return List.of();
         }
         Timestamp leaseUntil = Timestamp.from(now.plus(settings.lease(laneDepth())));
         Timestamp at = Timestamp.from(now);
-        // One transaction: on H2 every commit writes a chunk of the file, a commit per row would cost more than the
-        // claim itself.
-        int[][] claimed = transactions.execute(status -> jdbc.batchUpdate("update webhook_delivery set lease_until = ? where delivery_id = ? "
+        int[][] leased = jdbc.batchUpdate("update webhook_delivery set lease_until = ? where delivery_id = ? "
                         + "and status in ('PENDING', 'RETRYING') and (lease_until is null or lease_until < ?)",
                 claimable, claimable.size(), (statement, due) -> {
                     statement.setTimestamp(1, leaseUntil);
                     statement.setLong(2, due.deliveryId());
                     statement.setTimestamp(3, at);
-                }));
-        synchronized (lanes) {
-            for (int i = 0; i < claimable.size(); i++) {
-                if (claimed[0][i] != 0) {
-                    Due due = claimable.get(i);
-                    lanes.computeIfAbsent(due.subscriptionId(), id -> new Lane()).queued.add(due);
-                }
+                });
+        List<Due> claimed = new ArrayList<>();
+        for (int i = 0; i < claimable.size(); i++) {
+            if (leased[0][i] != 0) {
+                claimed.add(claimable.get(i));
             }
-            pump();
         }
+        return claimed;
     }
 
     /** How many a subscription may have claimed on this node at once, in flight or waiting for a slot. */
@@ -326,7 +343,7 @@ class WebhookDispatcher implements SmartLifecycle {
         Instant now = wallClock.instant();
         outcomes.add(new Outcome(due.deliveryId(), DeliveryStatus.DELIVERED, due.attempts() + 1, status, null, now,
                 now));
-        recorder.wake();
+        claimer.wake();
     }
 
     private void failed(Due due, Integer status, String error) {
@@ -338,12 +355,12 @@ class WebhookDispatcher implements SmartLifecycle {
         outcomes.add(new Outcome(due.deliveryId(), dead ? DeliveryStatus.DEAD : DeliveryStatus.RETRYING, attempts,
                 status, error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error,
                 dead ? now : next.isAfter(giveUp) ? giveUp : next, null));
-        recorder.wake();
+        claimer.wake();
     }
 
     /**
-     * Records the outcomes of the attempts so far, many in one transaction: a commit per delivery would cost more
-     * than its sending. Until it is recorded a delivery keeps its lease, and its task's next event waits.
+     * Records the outcomes of the attempts since the last round, in the round's transaction. Until it is recorded a
+     * delivery keeps its lease, and its task's next event waits.
      */
     private void record() {
         List<Outcome> batch = new ArrayList<>();
@@ -351,24 +368,17 @@ class WebhookDispatcher implements SmartLifecycle {
         if (batch.isEmpty()) {
             return;
         }
-        try {
-            transactions.executeWithoutResult(status -> jdbc.batchUpdate("update webhook_delivery set status = ?, "
-                            + "attempts = ?, last_status = ?, last_error = ?, next_attempt_at = ?, delivered_at = ?, "
-                            + "lease_until = null where delivery_id = ?", batch, batch.size(),
-                    (statement, outcome) -> {
-                        statement.setString(1, outcome.status().name());
-                        statement.setInt(2, outcome.attempts());
-                        statement.setObject(3, outcome.lastStatus(), Types.INTEGER);
-                        statement.setString(4, outcome.lastError());
-                        statement.setTimestamp(5, Timestamp.from(outcome.nextAttemptAt()));
-                        statement.setTimestamp(6, outcome.deliveredAt() == null ? null
-                                : Timestamp.from(outcome.deliveredAt()));
-                        statement.setLong(7, outcome.deliveryId());
-                    }));
-        } catch (RuntimeException e) {
-            log.warn("The outcome of {} webhook deliveries could not be recorded; they are sent again once their "
-                    + "leases run out", batch.size(), e);
-        }
-        wake();
+        jdbc.batchUpdate("update webhook_delivery set status = ?, attempts = ?, last_status = ?, last_error = ?, "
+                        + "next_attempt_at = ?, delivered_at = ?, lease_until = null where delivery_id = ?",
+                batch, batch.size(), (statement, outcome) -> {
+                    statement.setString(1, outcome.status().name());
+                    statement.setInt(2, outcome.attempts());
+                    statement.setObject(3, outcome.lastStatus(), Types.INTEGER);
+                    statement.setString(4, outcome.lastError());
+                    statement.setTimestamp(5, Timestamp.from(outcome.nextAttemptAt()));
+                    statement.setTimestamp(6, outcome.deliveredAt() == null ? null
+                            : Timestamp.from(outcome.deliveredAt()));
+                    statement.setLong(7, outcome.deliveryId());
+                });
     }
 }

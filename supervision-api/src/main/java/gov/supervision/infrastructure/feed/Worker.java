@@ -5,7 +5,10 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 
-/** A thread that runs one step whenever it is woken, and at the latest every {@code interval}, until stopped. */
+/**
+ * A thread that runs one step whenever it is woken, and at the latest every {@code interval}, but never sooner than
+ * {@code minGap} after the last, until stopped.
+ */
 final class Worker {
 
     private static final Logger log = LoggerFactory.getLogger(Worker.class);
@@ -13,15 +16,17 @@ final class Worker {
     private final String name;
     private final Runnable step;
     private final Duration interval;
+    private final Duration minGap;
     private final Object signal = new Object();
     private boolean woken;
     private volatile boolean running;
     private Thread thread;
 
-    Worker(String name, Runnable step, Duration interval) {
+    Worker(String name, Runnable step, Duration interval, Duration minGap) {
         this.name = name;
         this.step = step;
         this.interval = interval;
+        this.minGap = minGap;
     }
 
     synchronized void start() {
@@ -55,6 +60,12 @@ final class Worker {
                 step.run();
             } catch (RuntimeException e) {
                 log.warn("{} failed; it tries again at its next round", name, e);
+            }
+            try {
+                Thread.sleep(minGap.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
             synchronized (signal) {
                 if (!woken && running) {
