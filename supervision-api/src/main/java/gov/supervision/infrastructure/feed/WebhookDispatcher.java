@@ -329,7 +329,7 @@ class WebhookDispatcher implements SmartLifecycle {
         } catch (HttpTimeoutException e) {
             failed(due, null, "the receiver did not answer within " + settings.timeout());
         } catch (ConnectException e) {
-            failed(due, null, "the receiver refused the connection");
+            failed(due, null, "the receiver refused or dropped the connection");
         } catch (IOException e) {
             failed(due, null, "the connection failed or was reset");
         } catch (InterruptedException e) {

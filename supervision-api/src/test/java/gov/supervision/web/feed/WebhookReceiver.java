@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new ArrayList<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private HttpServer server;
+    private ServerSocket resetter;
 
     private WebhookReceiver(String secret, int port, int failuresPerEvent, long answerAfterMillis) {
         this.secret = secret;
@@ -59,6 +61,32 @@ public final class WebhookReceiver implements AutoCloseable {
     /** A receiver for a port nobody listens on yet: it is started later, as a system that was down comes back. */
     public static WebhookReceiver down(String secret) {
         return new WebhookReceiver(secret, freePort(), 0, 0);
+    }
+
+    /**
+     * A receiver that accepts each connection and resets it at once (TCP RST), before any answer; its {@code url()}
+     * is the one to subscribe.
+     */
+    public static WebhookReceiver resetting() {
+        WebhookReceiver receiver = new WebhookReceiver("", freePort(), 0, 0);
+        try {
+            ServerSocket socket = new ServerSocket(receiver.port, 50, java.net.InetAddress.getByName("127.0.0.1"));
+            receiver.resetter = socket;
+            Thread thread = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try (Socket accepted = socket.accept()) {
+                        accepted.setSoLinger(true, 0);
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "resetting-receiver");
+            thread.setDaemon(true);
+            thread.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return receiver;
     }
 
     /** A port nobody listens on. */
@@ -135,6 +163,13 @@ public final class WebhookReceiver implements AutoCloseable {
     public void close() {
         if (server != null) {
             server.stop(0);
+        }
+        if (resetter != null) {
+            try {
+                resetter.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

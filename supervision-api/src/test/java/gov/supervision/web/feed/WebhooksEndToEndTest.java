@@ -96,7 +96,7 @@ class WebhooksEndToEndTest extends ApiTestBase {
     }
 
     @Test
-    void slowRefusingAndFailingReceiversHoldUpNeitherAnotherSubscriptionNorCommandsAndEndDeadVisibly() {
+    void slowRefusingResettingAndFailingReceiversHoldUpNeitherAnotherSubscriptionNorCommandsAndEndDeadVisibly() {
         WebhookReceiver healthy = keep(WebhookReceiver.failingFirst(SECRET, 0));
         WebhookReceiver slow = keep(WebhookReceiver.answeringAfter(SECRET, 2_000));
         WebhookReceiver failing = keep(WebhookReceiver.failingFirst(SECRET, Integer.MAX_VALUE));
@@ -104,6 +104,7 @@ class WebhooksEndToEndTest extends ApiTestBase {
         String failingSubscription = subscribe(failing.url(), List.of(), List.of());
         String refusedSubscription = subscribe("http://127.0.0.1:" + WebhookReceiver.freePort() + "/hook",
                 List.of(), List.of());
+        String resetSubscription = subscribe(keep(WebhookReceiver.resetting()).url(), List.of(), List.of());
         subscribe(healthy.url(), List.of("TaskAssigned", "WarningIssued"), List.of(WATER));
 
         String taskId = created(api.post("/api/v1/tasks", tokens.supervisor(), task("排水防涝应急预案修订", WATER)));
@@ -115,7 +116,7 @@ class WebhooksEndToEndTest extends ApiTestBase {
                 .as("only the types subscribed to").containsExactly("TaskAssigned", "WarningIssued");
 
         int events = history(taskId).size();
-        for (String dead : List.of(slowSubscription, failingSubscription, refusedSubscription)) {
+        for (String dead : List.of(slowSubscription, failingSubscription, refusedSubscription, resetSubscription)) {
             JsonNode page = ApiClient.await(() -> deliveries(dead, "DEAD"),
                     answer -> answer.get("total").asInt() == events);
             JsonNode delivery = page.get("items").get(events - 1);
@@ -131,6 +132,8 @@ class WebhooksEndToEndTest extends ApiTestBase {
                 .contains("did not answer");
         assertThat(deliveries(refusedSubscription, "DEAD").get("items").get(0).get("lastError").asText())
                 .contains("refused");
+        assertThat(deliveries(resetSubscription, "DEAD").get("items").get(0).get("lastError").asText())
+                .containsAnyOf("dropped", "reset");
         assertThat(failing.of(taskId)).as("a dead event does not hold back the task's later ones")
                 .extracting(WebhookReceiver.Received::sequence).contains(0L, 1L, 2L);
     }
