@@ -64,7 +64,7 @@ class ProjectionControllerTest {
         mvc.perform(get("/api/v1/admin/projections/sagas").with(asSupervisor()))
                 .andExpect(problem(404, "UNKNOWN_PROJECTION"))
                 .andExpect(jsonPath("$.detail")
-                        .value("No projection sagas; there are [ledger, warnings, escalations, reports]."));
+                        .value("No projection sagas; there are [ledger, warnings, escalations, reports, notices]."));
         mvc.perform(post("/api/v1/admin/projections/sagas/rebuild").with(asSupervisor()))
                 .andExpect(problem(404, "UNKNOWN_PROJECTION"));
     }

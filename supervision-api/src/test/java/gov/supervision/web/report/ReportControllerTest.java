@@ -23,6 +23,7 @@ import gov.supervision.web.WebSliceTest;
 import gov.supervision.web.command.CommandDispatcher;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
+import gov.supervision.web.document.OfficeDocuments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -63,7 +64,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 // The department query is matched by its type only: what it carries besides the year is the read side's business.
 @WebSliceTest(ReportController.class)
-@Import(ReportCsvConverters.class)
+@Import({ReportCsvConverters.class, OfficeDocuments.class})
 class ReportControllerTest {
 
     private static final String DEPARTMENT = "市发展和改革委员会";
