@@ -40,7 +40,7 @@ final class ApiAuthorization {
                     .requestMatchers(read, "/actuator/prometheus").hasRole(SUPERVISOR)
                     .requestMatchers(read, "/api/v1/reports/**").hasAnyRole(SUPERVISOR, LEADER, AUDITOR)
                     .requestMatchers(read, "/api/v1/tasks", TASK, TASK + "/urgings/{urgingId}/document",
-                            "/api/v1/warnings", "/api/v1/escalations", "/api/v1/notices",
+                            "/api/v1/warnings", "/api/v1/escalations", "/api/v1/notices", "/api/v1/me",
                             "/api/v1/directory/**", "/api/v1/calendar/**")
                     .hasAnyRole(SUPERVISOR, LEADER, DEPARTMENT, AUDITOR, SYSTEM);
         }
