@@ -7,6 +7,7 @@
 //   reads   port= secret= n=300 warmup=50                                     ledger page, one task, history, verification
 //   sql     url= user= file=                                                  run ';'-separated statements, print rows
 //   attach  pid= lib= options=                                                load a JVMTI agent (async-profiler) into a JVM
+//   noop    port= secret= threads=32 seconds=15 warmup=5                      closed-loop GET /api/v1/me: the HTTP layer's ceiling
 //   receive port= hookSecret= out= stop=                                      webhook receiver: one CSV line per delivery
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -58,6 +59,7 @@ public class Load {
             case "sql" -> sql();
             case "attach" -> attach();
             case "receive" -> receive();
+            case "noop" -> noop();
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -72,6 +74,57 @@ public class Load {
         } finally {
             vm.detach();
         }
+    }
+
+    // ---------------------------------------------------------------- no-op
+
+    /**
+     * The ceiling of the HTTP layer: closed-loop GET /api/v1/me (token decoded and checked, security chain, MVC,
+     * the directory's names, Jackson, Micrometer; no database, no Axon) from {@code threads} clients.
+     */
+    static void noop() throws Exception {
+        int threads = iopt("threads", 32);
+        int seconds = iopt("seconds", 15);
+        int warmup = iopt("warmup", 5);
+        initHttp(threads);
+        String tok = token("sup-bench", "压测督查", "SUPERVISOR", null);
+        List<Recorder> recs = new ArrayList<>();
+        List<Thread> ts = new ArrayList<>();
+        LongAdder done = new LongAdder();
+        LongAdder bad = new LongAdder();
+        for (int i = 0; i < threads; i++) {
+            Recorder rec = new Recorder();
+            recs.add(rec);
+            Thread th = new Thread(() -> {
+                while (running.get()) {
+                    long t = System.nanoTime();
+                    Res r = call("GET", "/api/v1/me", tok, null);
+                    if (!measuring.get()) continue;
+                    rec.add(System.nanoTime() - t);
+                    if (r.status() == 200) done.increment(); else bad.increment();
+                }
+            }, "noop" + i);
+            th.start();
+            ts.add(th);
+        }
+        Thread.sleep(warmup * 1000L);
+        measuring.set(true);
+        long t0 = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        measuring.set(false);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        running.set(false);
+        for (Thread th : ts) th.join(60_000);
+        long total = 0;
+        for (Recorder r : recs) total += r.n;
+        long[] all = new long[(int) total];
+        int k = 0;
+        for (Recorder r : recs) { System.arraycopy(r.lat, 0, all, k, r.n); k += r.n; }
+        Arrays.sort(all);
+        System.out.println("{\"mode\":\"noop\",\"threads\":" + threads + ",\"ok\":" + done.sum()
+                + ",\"failed\":" + bad.sum() + ",\"rps\":" + String.format("%.1f", done.sum() / elapsed)
+                + ",\"p50ms\":" + ms(pct(all, 50)) + ",\"p99ms\":" + ms(pct(all, 99)) + "}");
+        System.exit(0);
     }
 
     // ---------------------------------------------------------------- webhook receiver

@@ -29,6 +29,11 @@ H2_JAR = f"{M2}/com/h2database/h2/2.3.232/h2-2.3.232.jar"
 PG_JAR = f"{M2}/org/postgresql/postgresql/42.7.8/postgresql-42.7.8.jar"
 PSQL = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-qAt"]
 PORT = 18200
+# commands/s over HTTP the closed-loop mix must reach on this 2-core machine (docs/benchmarks.md)
+TARGETS = {"h2": 2000, "postgres": 1000}
+# --quick: the same table at sizes that run in under 5 minutes, to check a change
+QUICK = {"seconds": 15, "warmup": 30, "insert_seconds": 5, "rebuild_events": 50_000, "growth_events": 0,
+         "reads": 50}
 SECRET = base64.urlsafe_b64encode(os.urandom(36)).decode()
 EVENTS_PER_TASK = 10
 ASYNC_PROFILER = "4.1"  # tools.profiler:async-profiler from Maven Central, its linux-x64 agent attached at run time
@@ -299,6 +304,10 @@ class Bench:
             log(f"{self.db}: {self.url}")
             self.start()
             self.results["empty"] = self.load("empty")
+            self.results["noop"] = json.loads(self.java(
+                "noop", f"port={PORT}", f"secret={SECRET}", f"threads={a.threads}",
+                f"seconds={min(15, a.seconds)}", "warmup=5").strip().splitlines()[-1])
+            log(f"no-op: {json.dumps(self.results['noop'])}")
             self.stop()
 
             payload, meta = self.event_sizes()
@@ -372,8 +381,10 @@ def table(db, r, a):
         rows.append((name, value, target, "-" if met is None else ("yes" if met else "NO")))
 
     e = r.get("empty", {})
+    target = TARGETS[db]
     if e:
-        row(f"1 commands/s ({e['threads']} clients, {e['seconds']} s)", f"{e['cps']:.0f}", ">= 3000", e["cps"] >= 3000)
+        row(f"1 commands/s ({e['threads']} clients, {e['seconds']} s)", f"{e['cps']:.0f}", f">= {target}",
+            e["cps"] >= target)
         row("1 command latency p50", f"{e['p50ms']:.1f} ms", "", None)
         row("1 command latency p99", f"{e['p99ms']:.1f} ms", "<= 50 ms", e["p99ms"] <= 50)
         row("  (non-2xx answers in window)", str(e["failed"]), "", None)
@@ -381,12 +392,18 @@ def table(db, r, a):
         w = e.get("warmUp")
         if w:
             row("  (warm-up before the window; JIT share, last round)", f"{w['seconds']} s; {w['jitShareByRound'][-1]}", "", None)
+    n = r.get("noop")
+    if n:
+        row(f"1 ceiling: authenticated no-op GET /api/v1/me ({n['threads']} clients)",
+            f"{n['rps']:.0f} req/s (p99 {n['p99ms']:.1f} ms)", "", None)
+        if e:
+            row("1 commands/s / no-op requests/s", f"{e['cps'] / n['rps']:.3f}", "", None)
     i = r.get("inserts")
     if i:
         row(f"2 JDBC single-row inserts/s ({i['threads']} thr, {i['rowBytes']} B)", f"{i['ips']:.0f}", "", None)
         if e:
             ratio = e["cps"] / i["ips"]
-            row("2 commands/s / inserts/s", f"{ratio:.3f}", ">= 0.5", ratio >= 0.5)
+            row("2 commands/s / inserts/s", f"{ratio:.3f}", ">= 0.2", ratio >= 0.2)
     if e:
         row(f"3 projection lag p50 ({e['lagSamples']} samples)", f"{e['lagP50ms']:.0f} ms", "", None)
         row("3 projection lag p99", f"{e['lagP99ms']:.0f} ms", "<= 1000 ms", e["lagP99ms"] <= 1000 and e["lagTimeouts"] == 0)
@@ -437,13 +454,20 @@ def main():
                    help="extra server argument, e.g. --server-arg=--server.tomcat.threads.max=4 (repeatable)")
     p.add_argument("--profile", action="store_true",
                    help="async-profiler in the server during the empty-store window and the rebuild")
+    p.add_argument("--quick", action="store_true",
+                   help="the same table at small sizes, in under 5 minutes: " + ", ".join(
+                       f"--{k.replace('_', '-')} {v}" for k, v in QUICK.items()) + " (each unless given)")
     a = p.parse_args()
+    if a.quick:
+        for key, value in QUICK.items():
+            if f"--{key.replace('_', '-')}" not in sys.argv:
+                setattr(a, key, value)
     if not os.path.exists(os.path.join(ROOT, "supervision-api/target/supervision.jar")):
         sys.exit("build first: mvn -B -q install -DskipTests")
     bench = Bench(a)
     results = bench.run()
     results["args"] = vars(a)
-    out = os.path.join(BENCH, f"results-{a.db}.json")
+    out = os.path.join(BENCH, f"results-{a.db}{'-quick' if a.quick else ''}.json")
     with open(out, "w") as f:
         json.dump(results, f, indent=1, ensure_ascii=False)
     print()
