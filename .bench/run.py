@@ -87,18 +87,40 @@ class Bench:
         self.serverlog = os.path.join(self.tmp, f"server-{self.db}-{self.stamp}.log")
 
     # ------------------------------------------------------------------ server
-    def start(self):
+    def server_args(self, port):
+        """The server's arguments and environment on this run's store."""
         env = dict(os.environ, SUPERVISION_SECURITY_JWT_SECRET=SECRET, AXONIQ_UPDATE_CHECKER_DISABLED="true")
-        cmd = ["java", f"-Xmx{self.args.xmx}", "-Daxoniq.update-checker.disabled=true", "-jar",
-               os.path.join(ROOT, "supervision-api/target/supervision.jar"), f"--server.port={PORT}"]
-        cmd += self.args.server_arg
+        args = [f"--server.port={port}"] + self.args.server_arg
         if self.db == "h2":
-            cmd.append(f"--supervision.data-dir={self.datadir}")
+            args.append(f"--supervision.data-dir={self.datadir}")
         else:
             env.update(SPRING_DATASOURCE_URL=self.url, SPRING_DATASOURCE_USERNAME="postgres", SPRING_DATASOURCE_PASSWORD="")
-            cmd.append("--spring.profiles.active=postgres")
+            args.append("--spring.profiles.active=postgres")
             # the load names the sample city's departments; production starts with an empty directory
             env.update(SUPERVISION_DIRECTORY_SEED="classpath:directory/sample-city.yml")
+        return args, env
+
+    def gateway(self):
+        """Axon's command gateway alone, no HTTP, on this run's store (server stopped): GatewayLoad in the test
+        classes, on the module's test classpath."""
+        cp_file = os.path.join(self.tmp, "test-classpath.txt")
+        if not os.path.exists(cp_file):
+            subprocess.run(["mvn", "-B", "-q", "dependency:build-classpath", "-pl", "supervision-api",
+                            "-Dmdep.includeScope=test", f"-Dmdep.outputFile={cp_file}"], cwd=ROOT, check=True)
+        api = os.path.join(ROOT, "supervision-api/target")
+        cp = ":".join([os.path.join(api, "test-classes"), os.path.join(api, "classes"), open(cp_file).read().strip()])
+        args, env = self.server_args(0)
+        out = subprocess.run(["java", f"-Xmx{self.args.xmx}", "-cp", cp, "gov.supervision.bench.GatewayLoad",
+                              f"threads={self.args.threads}", f"seconds={min(15, self.args.seconds)}", "warmup=15"]
+                             + args, env=env, check=True, capture_output=True, text=True).stdout
+        line = next(l for l in reversed(out.splitlines()) if l.startswith('{"mode":"gateway"'))
+        log(f"gateway: {line}")
+        return json.loads(line)
+
+    def start(self):
+        args, env = self.server_args(PORT)
+        cmd = ["java", f"-Xmx{self.args.xmx}", "-Daxoniq.update-checker.disabled=true", "-jar",
+               os.path.join(ROOT, "supervision-api/target/supervision.jar")] + args
         self.proc = subprocess.Popen(cmd, stdout=open(self.serverlog, "a"), stderr=subprocess.STDOUT, env=env)
         deadline = time.time() + 300
         while time.time() < deadline:
@@ -309,6 +331,7 @@ class Bench:
                 f"seconds={min(15, a.seconds)}", "warmup=5").strip().splitlines()[-1])
             log(f"no-op: {json.dumps(self.results['noop'])}")
             self.stop()
+            self.results["gateway"] = self.gateway()
 
             payload, meta = self.event_sizes()
             out = self.java("inserts", f"url={self.url}", f"user={self.user}", f"threads={a.threads}",
@@ -398,6 +421,12 @@ def table(db, r, a):
             f"{n['rps']:.0f} req/s (p99 {n['p99ms']:.1f} ms)", "", None)
         if e:
             row("1 commands/s / no-op requests/s", f"{e['cps'] / n['rps']:.3f}", "", None)
+    gw = r.get("gateway")
+    if gw:
+        row(f"1 ceiling: Axon's command gateway alone, no HTTP ({gw['threads']} threads)",
+            f"{gw['cps']:.0f} commands/s (p99 {gw['p99ms']:.1f} ms)", "", None)
+        if e:
+            row("1 commands/s over HTTP / gateway alone", f"{e['cps'] / gw['cps']:.3f}", "", None)
     i = r.get("inserts")
     if i:
         row(f"2 JDBC single-row inserts/s ({i['threads']} thr, {i['rowBytes']} B)", f"{i['ips']:.0f}", "", None)
