@@ -115,12 +115,7 @@ public class Load {
         double elapsed = (System.nanoTime() - t0) / 1e9;
         running.set(false);
         for (Thread th : ts) th.join(60_000);
-        long total = 0;
-        for (Recorder r : recs) total += r.n;
-        long[] all = new long[(int) total];
-        int k = 0;
-        for (Recorder r : recs) { System.arraycopy(r.lat, 0, all, k, r.n); k += r.n; }
-        Arrays.sort(all);
+        long[] all = merged(recs);
         System.out.println("{\"mode\":\"noop\",\"threads\":" + threads + ",\"ok\":" + done.sum()
                 + ",\"failed\":" + bad.sum() + ",\"rps\":" + String.format("%.1f", done.sum() / elapsed)
                 + ",\"p50ms\":" + ms(pct(all, 50)) + ",\"p99ms\":" + ms(pct(all, 99)) + "}");
@@ -240,6 +235,17 @@ public class Load {
         long[] lat = new long[1 << 16];
         int n;
         void add(long v) { if (n == lat.length) lat = Arrays.copyOf(lat, n * 2); lat[n++] = v; }
+    }
+
+    /** Every recorder's latencies in one sorted array. */
+    static long[] merged(List<Recorder> recs) {
+        long total = 0;
+        for (Recorder r : recs) total += r.n;
+        long[] all = new long[(int) total];
+        int k = 0;
+        for (Recorder r : recs) { System.arraycopy(r.lat, 0, all, k, r.n); k += r.n; }
+        Arrays.sort(all);
+        return all;
     }
 
     static final AtomicBoolean measuring = new AtomicBoolean(false);
@@ -371,12 +377,7 @@ public class Load {
         running.set(false);
         for (Thread th : ts) th.join(60_000);
         for (Thread sm : samplerThreads) sm.join(60_000);
-        long total = 0;
-        for (Recorder r : recs) total += r.n;
-        long[] all = new long[(int) total];
-        int k = 0;
-        for (Recorder r : recs) { System.arraycopy(r.lat, 0, all, k, r.n); k += r.n; }
-        Arrays.sort(all);
+        long[] all = merged(recs);
         long[] l = Arrays.copyOf(lag.lat, lag.n);
         Arrays.sort(l);
         StringBuilder st = new StringBuilder();

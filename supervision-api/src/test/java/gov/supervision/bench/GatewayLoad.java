@@ -19,7 +19,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -66,14 +65,11 @@ public final class GatewayLoad {
         AtomicBoolean measuring = new AtomicBoolean(false);
         LongAdder done = new LongAdder();
         LongAdder failed = new LongAdder();
-        List<long[]> latencies = new ArrayList<>();
-        List<int[]> counts = new ArrayList<>();
+        List<List<Long>> latencies = new ArrayList<>();
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            long[] latency = new long[1 << 20];
-            int[] count = new int[1];
+            List<Long> latency = new ArrayList<>();
             latencies.add(latency);
-            counts.add(count);
             Thread worker = new Thread(() -> {
                 while (running.get()) {
                     String taskId = UUID.randomUUID().toString();
@@ -98,9 +94,7 @@ public final class GatewayLoad {
                         }
                         if (measuring.get()) {
                             done.increment();
-                            if (count[0] < latency.length) {
-                                latency[count[0]++] = System.nanoTime() - started;
-                            }
+                            latency.add(System.nanoTime() - started);
                         }
                     }
                 }
@@ -119,13 +113,7 @@ public final class GatewayLoad {
         for (Thread worker : workers) {
             worker.join(60_000);
         }
-        long[] all = new long[counts.stream().mapToInt(c -> c[0]).sum()];
-        int k = 0;
-        for (int i = 0; i < threads; i++) {
-            System.arraycopy(latencies.get(i), 0, all, k, counts.get(i)[0]);
-            k += counts.get(i)[0];
-        }
-        Arrays.sort(all);
+        long[] all = latencies.stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray();
         System.out.println("{\"mode\":\"gateway\",\"threads\":" + threads + ",\"ok\":" + done.sum() + ",\"failed\":"
                 + failed.sum() + ",\"cps\":" + String.format("%.1f", done.sum() / elapsed) + ",\"p50ms\":"
                 + String.format("%.2f", percentile(all, 50) / 1e6) + ",\"p99ms\":"

@@ -211,8 +211,7 @@ class WebhookDispatcher implements SmartLifecycle {
 
     private int room() {
         synchronized (lanes) {
-            int queued = lanes.values().stream().mapToInt(lane -> lane.queued.size()).sum();
-            return CLAIM_BATCH - queued;
+            return CLAIM_BATCH - lanes.values().stream().mapToInt(lane -> lane.queued.size()).sum();
         }
     }
 
@@ -252,18 +251,14 @@ class WebhookDispatcher implements SmartLifecycle {
         }
     }
 
+    /** A slot is free again; the outcome has woken the next round already (it records it and claims more). */
     private void finished(Lane lane) {
-        boolean low;
         synchronized (lanes) {
             lane.inFlight--;
             sending--;
             if (running) {
                 pump();
             }
-            low = lanes.values().stream().mapToInt(l -> l.queued.size()).sum() < CLAIM_BATCH / 2;
-        }
-        if (low) {
-            wake();
         }
     }
 
@@ -274,10 +269,13 @@ class WebhookDispatcher implements SmartLifecycle {
             queued = lanes.values().stream().flatMap(lane -> lane.queued.stream()).map(Due::deliveryId).toList();
             lanes.clear();
         }
+        if (queued.isEmpty()) {
+            return;
+        }
         try {
             transactions.executeWithoutResult(status -> jdbc.batchUpdate(
                     "update webhook_delivery set lease_until = null where delivery_id = ?", queued,
-                    Math.max(1, queued.size()), (statement, id) -> statement.setLong(1, id)));
+                    queued.size(), (statement, id) -> statement.setLong(1, id)));
         } catch (RuntimeException e) {
             log.warn("Webhook deliveries claimed by this node could not be released; their leases run out", e);
         }

@@ -1,6 +1,5 @@
 package gov.supervision.infrastructure.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.supervision.core.api.task.TaskAssignedEvent;
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +36,7 @@ class WebhookOutbox {
     static final String GROUP = "feed-webhooks";
 
     private static final String SUBSCRIPTIONS = WebhookOutbox.class.getName() + ".subscriptions";
-    private static final TypeReference<List<String>> LIST = new TypeReference<>() {
+    private static final TypeReference<List<String>> DEPARTMENTS = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
@@ -73,13 +71,15 @@ class WebhookOutbox {
             return;
         }
         long position = token.position().orElseThrow();
-        FeedMessage message = FeedMessage.of(event, json);
-        Set<String> departments = departmentsOf(event.getAggregateIdentifier());
+        String type = FeedMessage.typeOf(event.getPayloadType());
+        Set<String> departments = active.stream().anyMatch(subscription -> !subscription.departments().isEmpty())
+                ? departmentsOf(event.getAggregateIdentifier())
+                : Set.of();
         String body = null;
         for (WebhookSubscription subscription : active) {
-            if (subscription.accepts(position, message.type(), departments)) {
-                body = body == null ? text(message) : body;
-                enqueue(subscription, message, body);
+            if (subscription.accepts(position, type, departments)) {
+                body = body == null ? FeedJson.write(json, FeedMessage.of(event, json)) : body;
+                enqueue(subscription, event, type, body);
             }
         }
     }
@@ -102,19 +102,19 @@ class WebhookOutbox {
         return CurrentUnitOfWork.get().root();
     }
 
-    private void enqueue(WebhookSubscription subscription, FeedMessage message, String body) {
+    private void enqueue(WebhookSubscription subscription, DomainEventMessage<?> event, String type, String body) {
         Timestamp now = Timestamp.from(wallClock.instant());
         jdbc.update("insert into webhook_delivery (subscription_id, event_id, task_id, sequence, type, body, status, "
                         + "attempts, created_at, next_attempt_at) select ?, ?, ?, ?, ?, ?, ?, 0, ?, ? "
                         + "where not exists (select 1 from webhook_delivery where subscription_id = ? "
                         + "and event_id = ?)",
-                subscription.subscriptionId(), message.eventId(), message.taskId(), message.sequence(),
-                message.type(), body, DeliveryStatus.PENDING.name(), now, now, subscription.subscriptionId(),
-                message.eventId());
+                subscription.subscriptionId(), event.getIdentifier(), event.getAggregateIdentifier(),
+                event.getSequenceNumber(), type, body, DeliveryStatus.PENDING.name(), now, now,
+                subscription.subscriptionId(), event.getIdentifier());
     }
 
     private void departmentsAre(String taskId, Set<String> departments) {
-        String text = text(List.copyOf(departments));
+        String text = FeedJson.write(json, departments);
         if (jdbc.update("update feed_task set departments = ? where task_id = ?", text, taskId) == 0) {
             jdbc.update("insert into feed_task (task_id, departments) values (?, ?)", taskId, text);
         }
@@ -122,7 +122,8 @@ class WebhookOutbox {
 
     private Set<String> departmentsOf(String taskId) {
         return jdbc.query("select departments from feed_task where task_id = ?", (rs, i) -> rs.getString(1), taskId)
-                .stream().findFirst().map(this::list).map(Set::copyOf).orElse(Set.of());
+                .stream().findFirst().map(text -> Set.copyOf(FeedJson.read(json, text, DEPARTMENTS)))
+                .orElse(Set.<String>of());
     }
 
     /** A task's departments as a subscription may name them: by name and by code, lead and co-operating. */
@@ -132,21 +133,5 @@ class WebhookOutbox {
                 .filter(key -> key != null && !key.isBlank())
                 .forEach(keys::add);
         return keys;
-    }
-
-    private String text(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The feed could not write an event as JSON", e);
-        }
-    }
-
-    private List<String> list(String text) {
-        try {
-            return new ArrayList<>(json.readValue(text, LIST));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The feed could not read a task's departments", e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package gov.supervision.infrastructure.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.TrackingToken;
@@ -78,18 +77,10 @@ public class WebhookSubscriptions {
     }
 
     private String text(List<?> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return FeedJson.write(json, values);
     }
 
     private <T> List<T> read(String text, TypeReference<List<T>> type) {
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return FeedJson.read(json, text, type);
     }
 }
