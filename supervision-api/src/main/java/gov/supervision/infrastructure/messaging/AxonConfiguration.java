@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 /**
  * Every event inherits from the command that caused it the actor, the correlation id and the client's
@@ -71,12 +73,8 @@ class AxonConfiguration {
     @Bean
     ConfigurerModule policiesFailTheirCommandAndFeedsRetry() {
         return configurer -> configurer.eventProcessing(processing -> {
-            for (String policy : SUBSCRIBING_POLICIES) {
-                processing.registerListenerInvocationErrorHandler(policy, c -> PropagatingErrorHandler.instance());
-            }
-            for (String feed : FEEDS) {
-                processing.registerListenerInvocationErrorHandler(feed, c -> PropagatingErrorHandler.instance());
-            }
+            Stream.of(SUBSCRIBING_POLICIES, FEEDS).flatMap(Arrays::stream).forEach(group ->
+                    processing.registerListenerInvocationErrorHandler(group, c -> PropagatingErrorHandler.instance()));
         });
     }
 
