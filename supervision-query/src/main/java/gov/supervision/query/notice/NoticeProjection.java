@@ -155,6 +155,7 @@ class NoticeProjection {
         jdbc.update("delete from notice_recipient");
         jdbc.update("delete from notice");
         jdbc.update("delete from notice_task");
+        jdbc.update("delete from notice_counter");
     }
 
     private void decided(EventMessage<?> message, String taskId, NoticeType type,
@@ -178,7 +179,7 @@ class NoticeProjection {
         if (recipients.isEmpty() || count("select count(*) from notice where notice_id = ?", noticeId) > 0) {
             return;
         }
-        long position = count("select coalesce(max(position), 0) + 1 from notice");
+        long position = next("position");
         TaskCopy task = task(notice.taskId());
         jdbc.update("insert into notice (notice_id, position, task_id, type, subject_id, level, text, respond_by, "
                         + "document_number, task_title, lead_department, leader_in_charge, due_date, sent_at, sent_by) "
@@ -198,10 +199,17 @@ class NoticeProjection {
 
     /** 督办〔2026〕3号: the third urging notice of the office's year 2026. */
     private String nextUrgingNumber(EventMessage<?> message) {
-        String prefix = UrgingNumbers.prefix(calendar.yearOf(message.getTimestamp()));
-        long issued = count("select count(*) from notice where type = ? and document_number like ?",
-                NoticeType.URGING_SENT.name(), prefix + "%");
-        return UrgingNumbers.number(prefix, issued + 1);
+        int year = calendar.yearOf(message.getTimestamp());
+        return UrgingNumbers.number(UrgingNumbers.prefix(year), next("urging-" + year));
+    }
+
+    /** The next value of one of the notices' counters (notice_counter), from 1. */
+    private long next(String counter) {
+        if (jdbc.update("update notice_counter set last_given = last_given + 1 where counter = ?", counter) == 0) {
+            jdbc.update("insert into notice_counter (counter, last_given) values (?, 1)", counter);
+            return 1;
+        }
+        return count("select last_given from notice_counter where counter = ?", counter);
     }
 
     private static Set<NoticeRecipient> departments(String lead, List<String> co) {
