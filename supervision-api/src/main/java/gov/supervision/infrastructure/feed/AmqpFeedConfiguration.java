@@ -1,12 +1,14 @@
 package gov.supervision.infrastructure.feed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.supervision.infrastructure.processing.LingeringEventSource;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,9 +34,9 @@ class AmqpFeedConfiguration {
     }
 
     @Bean
-    ConfigurerModule amqpFeedProcessor() {
+    ConfigurerModule amqpFeedProcessor(ApplicationContext context) {
         return configurer -> configurer.eventProcessing(processing -> processing.registerTrackingEventProcessor(
-                AmqpFeed.GROUP, org.axonframework.config.Configuration::eventStore,
+                AmqpFeed.GROUP, configuration -> context.getBean(LingeringEventSource.class),
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(BATCH_SIZE)
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken)));
