@@ -163,7 +163,9 @@ class Bench:
             with zipfile.ZipFile(jar) as z, open(lib, "wb") as f:
                 f.write(z.read("linux-x64/libasyncProfiler.so"))
         path = os.path.join(self.tmp, f"profile-{self.db}-{name}-{self.stamp}.collapsed") if name else None
-        options = "start,event=cpu,interval=1ms" if action == "start" else f"stop,file={path},collapsed"
+        event = self.args.profile_event
+        started = f"start,event={event},interval=1ms" + (",threads" if event == "wall" else "")
+        options = started if action == "start" else f"stop,file={path},collapsed"
         self.java("attach", f"pid={self.proc.pid}", f"lib={lib}", f"options={options}")
         return path
 
@@ -483,6 +485,8 @@ def main():
                    help="extra server argument, e.g. --server-arg=--server.tomcat.threads.max=4 (repeatable)")
     p.add_argument("--profile", action="store_true",
                    help="async-profiler in the server during the empty-store window and the rebuild")
+    p.add_argument("--profile-event", default="cpu", choices=["cpu", "wall"],
+                   help="what --profile samples: CPU time, or wall-clock time per thread (where threads wait)")
     p.add_argument("--quick", action="store_true",
                    help="the same table at small sizes, in under 5 minutes: " + ", ".join(
                        f"--{k.replace('_', '-')} {v}" for k, v in QUICK.items()) + " (each unless given)")

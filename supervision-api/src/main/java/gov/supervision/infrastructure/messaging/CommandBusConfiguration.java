@@ -4,6 +4,8 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
 import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
@@ -35,5 +37,11 @@ class CommandBusConfiguration {
             return commandBus;
         }
         return new GroupCommitCommandBus(commandBus, transactionManager, maxGroupSize);
+    }
+
+    /** The tasks' cache ({@link AggregateCache}), named by the task aggregate; a size of 0 keeps none. */
+    @Bean
+    Cache taskCache(@Value("${supervision.commands.cached-tasks:10000}") long cachedTasks) {
+        return cachedTasks > 0 ? new AggregateCache(cachedTasks) : NoCache.INSTANCE;
     }
 }

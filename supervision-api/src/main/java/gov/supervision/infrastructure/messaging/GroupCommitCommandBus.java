@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandResultMessage;
+import org.axonframework.common.ExceptionUtils;
 import org.axonframework.common.Registration;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -13,6 +14,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -40,12 +42,17 @@ import java.util.concurrent.TimeUnit;
  * parent) run when the group commits, after the group's commands, still in its transaction; since a command
  * decides only from its own aggregate, the result is that of running the commands alone in another order.
  * <p>
+ * A command alone whose events the store refuses because their sequence numbers are taken (another node stored
+ * events of its task since this node cached it, {@link AggregateCache}) is tried again on the task as stored.
+ * <p>
  * Commands dispatched inside a unit of work or a transaction (a policy's, a deadline's, a request that stores its
  * idempotent answer with the command) are handled at once in the caller's thread and transaction, as before.
  */
 final class GroupCommitCommandBus implements CommandBus, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitCommandBus.class);
+    /** How often a command alone is tried when the store refuses its events' sequence numbers as already taken. */
+    private static final int ATTEMPTS = 3;
 
     private final CommandBus delegate;
     private final TransactionManager transactionManager;
@@ -58,7 +65,19 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
     private record Pending<C, R>(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
 
         void handleAlone(CommandBus bus) {
-            bus.dispatch(command, callback);
+            handleAlone(bus, 1);
+        }
+
+        /** Once more, up to {@link #ATTEMPTS} in all, when the task was a stale copy ({@link AggregateCache}). */
+        private void handleAlone(CommandBus bus, int attempt) {
+            bus.dispatch(command, (CommandMessage<? extends C> message, CommandResultMessage<? extends R> result) -> {
+                if (attempt < ATTEMPTS && result.isExceptional()
+                        && ExceptionUtils.findException(result.exceptionResult(), ConcurrencyException.class).isPresent()) {
+                    handleAlone(bus, attempt + 1);
+                } else {
+                    callback.onResult(message, result);
+                }
+            });
         }
 
         void answer(CommandResultMessage<?> result) {

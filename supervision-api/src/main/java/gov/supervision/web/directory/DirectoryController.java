@@ -67,7 +67,7 @@ class DirectoryController {
         commands.send(new RegisterDepartmentCommand(code, request.name().strip(), request.kind(),
                 request.aliases() == null ? List.of() : request.aliases().stream().map(String::strip).toList(),
                 request.active() == null || request.active(), false));
-        return directory.snapshot().department(code).orElseThrow();
+        return directory.freshSnapshot().department(code).orElseThrow();
     }
 
     @Operation(summary = "Register or change a leader under the id their tokens carry as sub")
@@ -79,7 +79,7 @@ class DirectoryController {
         commands.send(new RegisterLeaderCommand(id, request.name().strip(),
                 request.title() == null ? null : request.title().strip(), portfolio,
                 Boolean.TRUE.equals(request.cityGovernment()), false));
-        return directory.snapshot().leader(id).orElseThrow();
+        return directory.freshSnapshot().leader(id).orElseThrow();
     }
 
     @Operation(summary = "The registered departments by code; filters kind, active")

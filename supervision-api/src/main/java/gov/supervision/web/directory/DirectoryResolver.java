@@ -9,6 +9,8 @@ import gov.supervision.query.api.directory.LeaderEntry;
 import gov.supervision.web.error.InvalidRequestException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +24,32 @@ import java.util.Optional;
 @Component
 public class DirectoryResolver {
 
+    private static final String SNAPSHOT = DirectoryResolver.class.getName() + ".snapshot";
+
     private final QueryGateway queries;
 
     DirectoryResolver(QueryGateway queries) {
         this.queries = queries;
     }
 
+    /** The directory as it stands, read once per request however often the request asks. */
     public DirectorySnapshot snapshot() {
-        return queries.query(new DirectoryQuery(), DirectorySnapshot.class).join();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object read = request == null ? null : request.getAttribute(SNAPSHOT, RequestAttributes.SCOPE_REQUEST);
+        if (read instanceof DirectorySnapshot snapshot) {
+            return snapshot;
+        }
+        return freshSnapshot();
+    }
+
+    /** The directory as it stands now, e.g. after a request changed it; later reads of the request see this one. */
+    public DirectorySnapshot freshSnapshot() {
+        DirectorySnapshot snapshot = queries.query(new DirectoryQuery(), DirectorySnapshot.class).join();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(SNAPSHOT, snapshot, RequestAttributes.SCOPE_REQUEST);
+        }
+        return snapshot;
     }
 
     /** The department a request names in {@code field}, which must still take new tasks. */

@@ -28,7 +28,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * task's version. Time acts on the task through its {@link TaskDeadlines}, handled by the member whose rule they
  * carry; the events their handlers apply carry no actor, because the system itself takes those steps.
  */
-@Aggregate
+@Aggregate(cache = "taskCache")
 class Task {
 
     @AggregateIdentifier
