@@ -38,22 +38,27 @@ SECRET = base64.urlsafe_b64encode(os.urandom(36)).decode()
 EVENTS_PER_TASK = 10
 ASYNC_PROFILER = "4.1"  # tools.profiler:async-profiler from Maven Central, its linux-x64 agent attached at run time
 # Where the server's CPU goes: share of the profile's samples whose stack holds the frame (inclusive, so they overlap).
-COMPONENTS = [
-    ("HTTP request, all of it (filters, security, MVC, command)", "RequestBodyLimitFilter.doFilterInternal"),
+COMPONENTS = [  # a frame name, a tuple (any of them on the stack) or a list (all of them on the stack)
+    ("HTTP request, all of it (filters, security, MVC; waits for its command)", "RequestBodyLimitFilter.doFilterInternal"),
     ("  JWT decoding and checks", "NimbusJwtDecoder.decode"),
-    ("  command bus: one command, all of it", "SimpleCommandBus.handle"),
+    ("  the directory's lookups", "DirectoryResolver"),
+    ("the commands' groups (one thread), all of it", "GroupCommitCommandBus.work"),
+    ("  commands handled (unit of work each)", "SimpleCommandBus.handle"),
     ("    aggregate load (events read and applied)", "EventSourcingRepository.doLoadWithLock"),
-    ("    unit-of-work commit (events appended, chained)", "AbstractUnitOfWork.commit"),
-    ("      event append (JPA) incl. hash chaining", "HashChainingEventStorageEngine.appendEvents"),
     ("    deadlines cancelled / scheduled", "IndexedDeadlineManager"),
+    ("  event append (JPA) incl. hash chaining", "HashChainingEventStorageEngine.appendEvents"),
+    ("  the groups' database commits", ["GroupCommitCommandBus.work", "processCommit"]),
     ("projections: event processor batches, all of them", "processBatch"),
     ("  ledger handlers", "LedgerProjection.on"),
     ("  reports handlers", "ReportProjection.on"),
+    ("  notices handlers", "NoticeProjection.on"),
     ("  warnings + escalations handlers", ("WarningProjection.on", "EscalationProjection.on")),
     ("  events fetched from the store", "fetchTrackedEvents"),
     ("  event deserialization", "JacksonSerializer.deserialize"),
+    ("  the processors' database commits", ["processBatch", "processCommit"]),
     ("Hibernate flush (all)", "SessionImpl.flush"),
     ("H2 engine (all; embedded in the server)", "org/h2/"),
+    ("  H2 writing a chunk of its file (one per commit)", "MVStore.store"),
     ("micrometer metrics (all)", "io/micrometer"),
     ("JIT compiler threads", "CompileBroker"),
     ("garbage collector threads", ("G1", "GCTaskThread")),
@@ -178,7 +183,11 @@ class Bench:
                 n = int(count)
                 total += n
                 for i, (_, frames) in enumerate(COMPONENTS):
-                    if any(frame in stack for frame in ((frames,) if isinstance(frames, str) else frames)):
+                    if isinstance(frames, list):
+                        found = all(frame in stack for frame in frames)
+                    else:
+                        found = any(frame in stack for frame in ((frames,) if isinstance(frames, str) else frames))
+                    if found:
                         hits[i] += n
         return {"samples": total, "shares": {name: round(100.0 * h / max(total, 1), 1)
                                              for (name, _), h in zip(COMPONENTS, hits)}, "file": path}
