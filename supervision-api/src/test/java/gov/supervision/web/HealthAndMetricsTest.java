@@ -50,6 +50,8 @@ class HealthAndMetricsTest extends ApiTestBase {
         assertThat(metrics.lines().filter(line -> line.startsWith("eventProcessor_latency")
                 && line.contains("processorName=\"warnings\"")))
                 .as("Axon's processor metrics, by processor").isNotEmpty();
+        assertThat(metrics.lines().filter(line -> line.startsWith("supervision_commands_group_size_count")))
+                .as("how many commands each commit stored").isNotEmpty();
         assertThat(metrics.lines().filter(line -> line.startsWith("dbscheduler_task_completions_total")
                 && line.contains("AxonDeadline"))).as("the scheduler's count of deadlines fired").isNotEmpty();
 

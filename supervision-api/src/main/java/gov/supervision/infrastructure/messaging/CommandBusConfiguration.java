@@ -1,5 +1,7 @@
 package gov.supervision.infrastructure.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandBusSpanFactory;
 import org.axonframework.commandhandling.DuplicateCommandHandlerResolver;
@@ -9,6 +11,7 @@ import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +28,8 @@ class CommandBusConfiguration {
     @Qualifier("localSegment")
     CommandBus commandBus(TransactionManager transactionManager, Configuration axonConfiguration,
                           DuplicateCommandHandlerResolver duplicateCommandHandlerResolver,
-                          @Value("${supervision.commands.max-group-size:64}") int maxGroupSize) {
+                          @Value("${supervision.commands.max-group-size:64}") int maxGroupSize,
+                          ObjectProvider<MeterRegistry> meters) {
         SimpleCommandBus commandBus = SimpleCommandBus.builder()
                 .transactionManager(transactionManager)
                 .duplicateCommandHandlerResolver(duplicateCommandHandlerResolver)
@@ -36,7 +40,8 @@ class CommandBusConfiguration {
         if (maxGroupSize <= 1) {
             return commandBus;
         }
-        return new GroupCommitCommandBus(commandBus, transactionManager, maxGroupSize);
+        return new GroupCommitCommandBus(commandBus, transactionManager, maxGroupSize,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /** The tasks' cache ({@link AggregateCache}), named by the task aggregate; a size of 0 keeps none. */

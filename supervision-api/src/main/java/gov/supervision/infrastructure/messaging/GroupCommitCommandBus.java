@@ -1,5 +1,8 @@
 package gov.supervision.infrastructure.messaging;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
@@ -57,6 +60,8 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
     private final CommandBus delegate;
     private final TransactionManager transactionManager;
     private final int maxGroupSize;
+    private final DistributionSummary groupSizes;
+    private final Counter groupsRunAlone;
     private final BlockingQueue<Pending<?, ?>> waiting = new LinkedBlockingQueue<>();
     private final Thread worker;
     private volatile boolean running = true;
@@ -87,10 +92,16 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
         }
     }
 
-    GroupCommitCommandBus(CommandBus delegate, TransactionManager transactionManager, int maxGroupSize) {
+    GroupCommitCommandBus(CommandBus delegate, TransactionManager transactionManager, int maxGroupSize,
+                          MeterRegistry meters) {
         this.delegate = delegate;
         this.transactionManager = transactionManager;
         this.maxGroupSize = maxGroupSize;
+        this.groupSizes = DistributionSummary.builder("supervision.commands.group.size")
+                .description("Commands stored together in one transaction").register(meters);
+        this.groupsRunAlone = Counter.builder("supervision.commands.group.run.alone")
+                .description("Groups rolled back because one of their commands or their commit failed, then run alone")
+                .register(meters);
         this.worker = new Thread(this::work, "command-groups");
         worker.setDaemon(true);
         worker.start();
@@ -136,7 +147,11 @@ final class GroupCommitCommandBus implements CommandBus, DisposableBean {
     }
 
     private void handle(List<Pending<?, ?>> group) {
-        if (group.size() == 1 || !handledTogether(group)) {
+        groupSizes.record(group.size());
+        if (group.size() == 1) {
+            group.get(0).handleAlone(delegate);
+        } else if (!handledTogether(group)) {
+            groupsRunAlone.increment();
             group.forEach(pending -> pending.handleAlone(delegate));
         }
     }

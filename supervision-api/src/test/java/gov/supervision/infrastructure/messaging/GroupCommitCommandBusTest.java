@@ -1,5 +1,7 @@
 package gov.supervision.infrastructure.messaging;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.SimpleCommandBus;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupCommitCommandBusTest {
 
     private final AtomicInteger commits = new AtomicInteger();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final CountDownLatch holding = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
     /** Rows committed, as another connection sees them when each command is answered. */
@@ -67,7 +70,7 @@ class GroupCommitCommandBusTest {
             }
             return name.toUpperCase();
         });
-        bus = new GroupCommitCommandBus(simple, transactionManager, 64);
+        bus = new GroupCommitCommandBus(simple, transactionManager, 64, meters);
     }
 
     @AfterEach
@@ -93,6 +96,9 @@ class GroupCommitCommandBusTest {
             assertThat(rowsSeenWhenAnswered.get("c" + i)).as("answered after its commit").isEqualTo(6);
         }
         assertThat(commits).as("one commit for the held command, one for the five that waited").hasValue(2);
+        DistributionSummary groups = meters.get("supervision.commands.group.size").summary();
+        assertThat(groups.count()).isEqualTo(2);
+        assertThat(groups.max()).isEqualTo(5);
     }
 
     @Test
@@ -113,6 +119,7 @@ class GroupCommitCommandBusTest {
         assertThat(jdbc.queryForList("select name from stored_command order by name", String.class))
                 .containsExactly("first", "hold", "last");
         assertThat(commits).as("the group rolled back, then each of its commands alone").hasValue(3);
+        assertThat(meters.get("supervision.commands.group.run.alone").counter().count()).isEqualTo(1);
     }
 
     @Test
