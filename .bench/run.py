@@ -426,18 +426,17 @@ def table(db, r, a):
         w = e.get("warmUp")
         if w:
             row("  (warm-up before the window; JIT share, last round)", f"{w['seconds']} s; {w['jitShareByRound'][-1]}", "", None)
-    n = r.get("noop")
-    if n:
-        row(f"1 ceiling: authenticated no-op GET /api/v1/me ({n['threads']} clients)",
-            f"{n['rps']:.0f} req/s (p99 {n['p99ms']:.1f} ms)", "", None)
-        if e:
-            row("1 commands/s / no-op requests/s", f"{e['cps'] / n['rps']:.3f}", "", None)
-    gw = r.get("gateway")
-    if gw:
-        row(f"1 ceiling: Axon's command gateway alone, no HTTP ({gw['threads']} threads)",
-            f"{gw['cps']:.0f} commands/s (p99 {gw['p99ms']:.1f} ms)", "", None)
-        if e:
-            row("1 commands/s over HTTP / gateway alone", f"{e['cps'] / gw['cps']:.3f}", "", None)
+    def ceiling(c, name, rate, unit, share):
+        """A ceiling measured in the same run, and the commands' share of it."""
+        if c:
+            row(f"1 ceiling: {name} ({c['threads']} {'clients' if unit == 'req/s' else 'threads'})",
+                f"{c[rate]:.0f} {unit} (p99 {c['p99ms']:.1f} ms)", "", None)
+            if e:
+                row(f"1 {share}", f"{e['cps'] / c[rate]:.3f}", "", None)
+
+    ceiling(r.get("noop"), "authenticated no-op GET /api/v1/me", "rps", "req/s", "commands/s / no-op requests/s")
+    ceiling(r.get("gateway"), "Axon's command gateway alone, no HTTP", "cps", "commands/s",
+            "commands/s over HTTP / gateway alone")
     i = r.get("inserts")
     if i:
         row(f"2 JDBC single-row inserts/s ({i['threads']} thr, {i['rowBytes']} B)", f"{i['ips']:.0f}", "", None)
