@@ -5,18 +5,19 @@ import gov.supervision.core.api.task.TaskReassignedEvent;
 import gov.supervision.query.common.TaskAudience;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
- * Writes the ledger's {@code task_department} rows of a newly assigned task: its {@link TaskAudience}, each
- * department with how it stands to the task, so that the ledger's filters can tell a lead or co-operating
- * department from one that only sees the task through a task above it. A reassignment replaces the LEAD and CO
- * rows; the ANCESTOR rows stay, since the tasks above keep their departments (a task with subtasks is never
- * reassigned, so no task below needs its rows changed).
+ * Writes the ledger's {@code task_department} rows: a task's {@link TaskAudience}, one row per department with how
+ * it stands to the task, so that the ledger's filters can tell a lead or co-operating department from one that only
+ * sees the task through a task above it. A reassignment replaces the LEAD and CO rows; a department that also saw
+ * the task from above keeps an ANCESTOR row, since the tasks above keep their departments (a task with subtasks is
+ * never reassigned, so no task below needs its rows changed). Every row copies the task's filterable fields
+ * ({@link TaskDepartment#follow}), and {@link #follow} keeps them current.
  */
 final class DepartmentRows {
 
@@ -26,43 +27,54 @@ final class DepartmentRows {
         this.departments = departments;
     }
 
-    void assigned(TaskAssignedEvent event) {
-        String taskId = event.taskId();
-        List<TaskDepartment> rows = actingOn(taskId, event.details().leadDepartmentKey(),
-                event.details().coDepartmentKeys());
-        TaskAudience.ancestors(event, parentAudience(event)).forEach(
-                department -> rows.add(new TaskDepartment(taskId, department, DepartmentRelation.ANCESTOR)));
-        departments.saveAll(rows);
+    void assigned(TaskEntry task, TaskAssignedEvent event, Optional<TaskEntry> parent) {
+        List<String> parentAudience = parent.map(p -> p.departmentRows().stream().map(TaskDepartment::department)
+                .toList()).orElse(List.of());
+        Map<String, TaskDepartment> rows = rowsOf(task, event.details().leadDepartmentKey(),
+                event.details().coDepartmentKeys(), TaskAudience.ancestors(event, parentAudience).stream().toList());
+        add(task, List.copyOf(rows.values()));
     }
 
     // Only the rows that change are deleted or inserted: Hibernate inserts before it deletes, so a row deleted and
     // inserted again in one flush would collide with itself.
-    void reassigned(TaskReassignedEvent event) {
-        String taskId = event.taskId();
-        Set<TaskDepartment.Key> wanted = actingOn(taskId, event.leadDepartmentKey(), event.coDepartmentKeys())
-                .stream().map(TaskDepartment::getId).collect(Collectors.toSet());
-        Set<DepartmentRelation> acting = EnumSet.of(DepartmentRelation.LEAD, DepartmentRelation.CO);
-        List<TaskDepartment> current = departments.findByTaskId(taskId).stream()
-                .filter(row -> acting.contains(row.relation())).toList();
-        Set<TaskDepartment.Key> kept = current.stream().map(TaskDepartment::getId).filter(wanted::contains)
-                .collect(Collectors.toSet());
-        departments.deleteAll(current.stream().filter(row -> !kept.contains(row.getId())).toList());
-        departments.saveAll(actingOn(taskId, event.leadDepartmentKey(), event.coDepartmentKeys()).stream()
-                .filter(row -> !kept.contains(row.getId())).toList());
+    void reassigned(TaskEntry task, TaskReassignedEvent event) {
+        List<TaskDepartment> current = List.copyOf(task.departmentRows());
+        List<String> ancestors = current.stream()
+                .filter(row -> row.relation() == DepartmentRelation.ANCESTOR || row.alsoAncestor())
+                .map(TaskDepartment::department).toList();
+        Map<TaskDepartment.Key, TaskDepartment> wanted = new LinkedHashMap<>();
+        rowsOf(task, event.leadDepartmentKey(), event.coDepartmentKeys(), ancestors).values()
+                .forEach(row -> wanted.put(row.getId(), row));
+        List<TaskDepartment> gone = current.stream().filter(row -> !wanted.containsKey(row.getId())).toList();
+        current.forEach(row -> wanted.remove(row.getId()));
+        departments.deleteAll(gone);
+        task.departmentRows().removeAll(gone);
+        add(task, List.copyOf(wanted.values()));
     }
 
-    private static List<TaskDepartment> actingOn(String taskId, String lead, List<String> coDepartments) {
-        List<TaskDepartment> rows = new ArrayList<>();
+    /** The task's filterable fields changed: its rows take them. */
+    void follow(TaskEntry task) {
+        task.departmentRows().forEach(row -> row.follow(task));
+    }
+
+    private void add(TaskEntry task, List<TaskDepartment> rows) {
+        departments.saveAll(rows);
+        task.departmentRows().addAll(rows);
+    }
+
+    private static Map<String, TaskDepartment> rowsOf(TaskEntry task, String lead, List<String> coDepartments,
+                                                      List<String> ancestors) {
+        Map<String, DepartmentRelation> acting = new LinkedHashMap<>();
         if (lead != null) {
-            rows.add(new TaskDepartment(taskId, lead, DepartmentRelation.LEAD));
+            acting.put(lead, DepartmentRelation.LEAD);
         }
-        coDepartments.stream().filter(Objects::nonNull).distinct()
-                .forEach(department -> rows.add(new TaskDepartment(taskId, department, DepartmentRelation.CO)));
+        coDepartments.stream().filter(Objects::nonNull).forEach(
+                department -> acting.putIfAbsent(department, DepartmentRelation.CO));
+        Map<String, TaskDepartment> rows = new LinkedHashMap<>();
+        acting.forEach((department, relation) -> rows.put(department,
+                new TaskDepartment(task, department, relation, ancestors.contains(department))));
+        ancestors.stream().filter(department -> !acting.containsKey(department)).forEach(department -> rows.put(
+                department, new TaskDepartment(task, department, DepartmentRelation.ANCESTOR, false)));
         return rows;
-    }
-
-    private List<String> parentAudience(TaskAssignedEvent event) {
-        return event.parentTaskId() == null ? List.of()
-                : departments.findByTaskId(event.parentTaskId()).stream().map(TaskDepartment::department).toList();
     }
 }

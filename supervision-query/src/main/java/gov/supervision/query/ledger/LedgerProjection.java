@@ -13,12 +13,14 @@ import org.axonframework.messaging.annotation.SourceId;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The ledger (台账): every task as it stands now. The assignment makes the task's line and its department rows;
  * every later event of the task is folded into the line by {@link LedgerFold}, and Axon hands this projection
  * only the events the fold follows. A redelivered event (same or lower sequence) is skipped, so the ledger never
- * counts twice. A reassignment moves the task's department rows to its new departments. A change of a subtask's
+ * counts twice. A reassignment moves the task's department rows to its new departments; a change of what they copy
+ * of the task (status, category, warning, overdue, due date) is copied to them. A change of a subtask's
  * percent is carried up into its parent's {@code subtaskPercent}, and on up the tree.
  */
 @Component
@@ -41,8 +43,10 @@ class LedgerProjection {
         if (tasks.findById(event.taskId()).isPresent()) {
             return;
         }
-        tasks.save(fold.assigned(event, at, sequence, parentId -> tasks.findById(parentId).map(TaskEntry::category)));
-        departmentRows.assigned(event);
+        TaskEntry task = tasks.save(fold.assigned(event, at, sequence,
+                parentId -> tasks.findById(parentId).map(TaskEntry::category)));
+        departmentRows.assigned(task, event,
+                event.parentTaskId() == null ? Optional.empty() : tasks.findById(event.parentTaskId()));
     }
 
     /** Every later event of a task; the task is the aggregate whose event it is. */
@@ -51,10 +55,14 @@ class LedgerProjection {
     void on(Object event, @SourceId String taskId, @Timestamp Instant at, @SequenceNumber long sequence) {
         tasks.findById(taskId).ifPresent(task -> {
             int percentBefore = task.rolledUpPercent();
+            TaskEntry.Filtered filteredBefore = task.filtered();
             if (fold.apply(task, event, at, sequence)) {
                 tasks.save(task);
                 if (event instanceof TaskReassignedEvent reassigned) {
-                    departmentRows.reassigned(reassigned);
+                    departmentRows.reassigned(task, reassigned);
+                }
+                if (!task.filtered().equals(filteredBefore)) {
+                    departmentRows.follow(task);
                 }
                 if (task.rolledUpPercent() != percentBefore) {
                     rollUp(task);

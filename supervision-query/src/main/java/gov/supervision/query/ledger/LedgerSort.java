@@ -39,16 +39,17 @@ record LedgerSort(String field, boolean ascending) {
         return new LedgerSort(field, direction.equals("asc"));
     }
 
-    List<Order> orders(CriteriaBuilder cb, Root<TaskEntry> task) {
+    /** The order, read from {@code columns} where they hold the field (a department's rows, in their index order). */
+    List<Order> orders(CriteriaBuilder cb, Root<TaskEntry> task, LedgerColumns columns) {
         Expression<?> key = switch (field) {
-            case "status" -> rank(cb, task.get("progress").get("status"), TaskStatus.values());
-            case "warningLevel" ->
-                    rank(cb, task.get("progress").get("warnings").get("warningLevel"), WarningLevel.values());
+            case "status" -> rank(cb, columns.status(), TaskStatus.values());
+            case "warningLevel" -> rank(cb, columns.warningLevel(), WarningLevel.values());
             case "percentComplete" -> task.get("progress").get("percentComplete");
-            case "category" -> rank(cb, task.get("category"), TaskCategory.values());
+            case "category" -> rank(cb, columns.category(), TaskCategory.values());
+            case "dueDate" -> columns.dueDate();
             default -> task.get(field);
         };
-        return List.of(ascending ? cb.asc(key) : cb.desc(key), cb.asc(task.get("taskId")));
+        return List.of(ascending ? cb.asc(key) : cb.desc(key), cb.asc(columns.taskId()));
     }
 
     private static Expression<Integer> rank(CriteriaBuilder cb, Path<Object> path, Enum<?>[] values) {

@@ -8,6 +8,8 @@ import gov.supervision.core.api.task.TaskCategory;
 import gov.supervision.core.api.task.TaskDetails;
 import gov.supervision.core.api.task.TaskReassignedEvent;
 import gov.supervision.core.api.task.TaskSource;
+import gov.supervision.core.api.task.TaskStatus;
+import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.query.api.ledger.ReturnView;
 import gov.supervision.query.api.ledger.TaskView;
 import gov.supervision.query.common.EventKeyedRow;
@@ -17,10 +19,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -74,6 +78,9 @@ class TaskEntry extends EventKeyedRow<String> {
     private int reassignments;
     @Convert(converter = JsonColumns.Return.class)
     private ReturnView lastReturn;
+    /** Its departments' rows ({@link DepartmentRows}), read only when they are to change. */
+    @OneToMany(mappedBy = "task")
+    private List<TaskDepartment> departmentRows = new ArrayList<>();
 
     protected TaskEntry() {
     }
@@ -122,6 +129,20 @@ class TaskEntry extends EventKeyedRow<String> {
 
     TaskProgress progress() {
         return progress;
+    }
+
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    /** What its department rows copy of it (the fields a department's page filters and sorts on first). */
+    Filtered filtered() {
+        return new Filtered(progress.status(), category, progress.warnings().level(), progress.warnings().overdue(),
+                dueDate);
+    }
+
+    List<TaskDepartment> departmentRows() {
+        return departmentRows;
     }
 
     /** Sequence numbers count per task, so an event at or below the version was applied already. */
@@ -226,5 +247,9 @@ class TaskEntry extends EventKeyedRow<String> {
     @Override
     public String getId() {
         return taskId;
+    }
+
+    record Filtered(TaskStatus status, TaskCategory category, WarningLevel warningLevel, boolean overdue,
+                    LocalDate dueDate) {
     }
 }

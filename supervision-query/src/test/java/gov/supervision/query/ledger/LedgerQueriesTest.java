@@ -1,6 +1,8 @@
 package gov.supervision.query.ledger;
 
 import gov.supervision.core.api.task.CompletionRequestedEvent;
+import gov.supervision.core.api.task.ExtensionGrantedEvent;
+import gov.supervision.core.api.task.LiftReason;
 import gov.supervision.core.api.task.ProgressReportedEvent;
 import gov.supervision.core.api.task.TaskAssignedEvent;
 import gov.supervision.core.api.task.TaskCategory;
@@ -26,6 +28,7 @@ import java.util.Set;
 import static gov.supervision.query.QueryFixtures.BLACK_WATER;
 import static gov.supervision.query.QueryFixtures.DEVELOPMENT;
 import static gov.supervision.query.QueryFixtures.ECOLOGY;
+import static gov.supervision.query.QueryFixtures.END_OF_JUNE;
 import static gov.supervision.query.QueryFixtures.END_OF_MARCH;
 import static gov.supervision.query.QueryFixtures.GAS_PIPES;
 import static gov.supervision.query.QueryFixtures.HOUSING;
@@ -36,6 +39,7 @@ import static gov.supervision.query.QueryFixtures.TRANSPORT;
 import static gov.supervision.query.QueryFixtures.VICE_MAYOR_LI;
 import static gov.supervision.query.QueryFixtures.VICE_MAYOR_WANG;
 import static gov.supervision.query.QueryFixtures.byHand;
+import static gov.supervision.query.QueryFixtures.lifted;
 import static gov.supervision.query.QueryFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -192,6 +196,43 @@ class LedgerQueriesTest {
 
         assertThat(ids(visibleTo(HOUSING))).contains("task-f");
         assertThat(queries.handle(new TaskAccessQuery("task-f", DEVELOPMENT))).isTrue();
+    }
+
+    @Test
+    void aDepartmentsPageAndItsCountFollowItsTasksAsTheyMove() {
+        TaskFilter housingAtWork = new TaskFilter(TaskStatus.IN_PROGRESS, null, HOUSING, null, null, null, null, null,
+                null, null, null);
+        assertThat(find(housingAtWork, 0, 20, null).total()).isZero();
+        assertThat(ids(new TaskFilter(null, null, HOUSING, null, null, null, null, null, null, null, null)))
+                .containsExactly(METRO, RENEWAL);
+
+        feed.play(METRO, new ProgressReportedEvent(METRO, "r-2", TRANSPORT, 40, "盾构过半", null));
+        feed.play(METRO, lifted(byHand(METRO, "w-1", WarningLevel.YELLOW, "节点临近"), LiftReason.LIFTED_BY_HAND));
+        feed.play(METRO, new ExtensionGrantedEvent(METRO, "x-1", END_OF_MARCH, LocalDate.of(2023, 12, 31),
+                END_OF_MARCH, "同意延期"));
+
+        TaskPage atWork = find(housingAtWork, 0, 20, null);
+        assertThat(atWork.items()).extracting(TaskView::taskId).containsExactly(METRO);
+        assertThat(atWork.total()).isEqualTo(1);
+        assertThat(ids(new TaskFilter(TaskStatus.CLAIMED, null, HOUSING, null, null, null, null, null, null, null,
+                null))).isEmpty();
+        assertThat(ids(new TaskFilter(null, null, null, null, WarningLevel.NONE, null, null, null, null, null,
+                HOUSING))).as("the warning lifted, seen by the co-operating department").contains(METRO);
+        assertThat(ids(new TaskFilter(null, null, HOUSING, null, null, null, null, null, null, null, null)))
+                .as("in the due date's new order").containsExactly(RENEWAL, METRO);
+        assertThat(ids(new TaskFilter(null, null, HOUSING, null, null, null, null, null, END_OF_JUNE, null, null)))
+                .containsExactly(RENEWAL);
+    }
+
+    @Test
+    void aDepartmentLeadingASubtaskOfItsOwnTaskSeesAndCountsItOnce() {
+        feed.decompose(RENEWAL, "task-own", task("小区管线普查", null, HOUSING, VICE_MAYOR_WANG, END_OF_MARCH));
+
+        TaskPage seen = find(visibleTo(HOUSING), 0, 20, null);
+        assertThat(seen.items()).extracting(TaskView::taskId).containsOnlyOnce("task-own");
+        assertThat(seen.total()).isEqualTo(seen.items().size()).isEqualTo(5);
+        assertThat(ids(new TaskFilter(null, null, HOUSING, null, null, null, null, null, null, null, null)))
+                .contains("task-own");
     }
 
     @Test

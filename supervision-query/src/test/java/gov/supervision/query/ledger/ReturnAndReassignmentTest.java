@@ -140,6 +140,27 @@ class ReturnAndReassignmentTest {
     }
 
     @Test
+    void leadDepartmentThatAlsoSeesTheSubtaskFromAboveKeepsSeeingItOnceReassignedAway() {
+        feed.decompose(RENEWAL, "task-own", task("小区管线普查", null, HOUSING, null, LocalDate.of(2023, 3, 31)));
+        assertThat(ledgerOf(HOUSING)).contains("task-own");
+
+        feed.play("task-own", reassigned("task-own", HOUSING, TRANSPORT, null));
+
+        assertThat(ledgerOf(HOUSING)).as("no longer its lead").doesNotContain("task-own");
+        assertThat(seenBy(HOUSING)).as("still through renewal").containsOnlyOnce("task-own");
+        assertThat(mayRead("task-own", HOUSING)).isTrue();
+        assertThat(ledgerOf(TRANSPORT)).contains("task-own");
+
+        feed.play("task-own", reassigned("task-own", TRANSPORT, DEVELOPMENT, null, HOUSING));
+
+        assertThat(ledgerOf(DEVELOPMENT)).as("renewal's co-operating department now leads it").contains("task-own");
+        assertThat(ledgerOf(HOUSING)).as("co-operating on it again").contains("task-own");
+        assertThat(seenBy(HOUSING)).containsOnlyOnce("task-own");
+        assertThat(seenBy(DEVELOPMENT)).containsOnlyOnce("task-own");
+        assertThat(seenBy(TRANSPORT)).doesNotContain("task-own");
+    }
+
+    @Test
     void reassignmentWithoutAPersonClearsTheResponsiblePerson() {
         feed.assign("task-r", task("河道保洁", null, ECOLOGY, null, LocalDate.of(2023, 6, 30)));
         feed.play("task-r", new ResponsiblePersonChangedEvent("task-r", null, "刘科员", "专人负责"));
