@@ -32,6 +32,8 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -428,13 +430,16 @@ public final class QueryFixtures {
             handle(message);
         }
 
+        // In a unit of work of its own, as Axon hands an event over (inside a test's batch, if one is open).
         private void handle(GenericDomainEventMessage<Object> message) {
-            for (AnnotationEventHandlerAdapter handler : handlers) {
-                try {
+            ResultMessage<?> handled = DefaultUnitOfWork.startAndGet(message).executeWithResult(() -> {
+                for (AnnotationEventHandlerAdapter handler : handlers) {
                     handler.handle(message);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
                 }
+                return null;
+            });
+            if (handled.isExceptional()) {
+                throw new IllegalStateException(handled.exceptionResult());
             }
             settle();
         }

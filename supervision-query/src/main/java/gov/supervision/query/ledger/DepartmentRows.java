@@ -57,8 +57,11 @@ final class DepartmentRows {
         task.departmentRows().forEach(row -> row.follow(task));
     }
 
+    /** A new task's rows are stored with it ({@link NewLines}); a stored task's at once. */
     private void add(TaskEntry task, List<TaskDepartment> rows) {
-        departments.saveAll(rows);
+        if (!task.isNew()) {
+            departments.saveAll(rows);
+        }
         task.departmentRows().addAll(rows);
     }
 

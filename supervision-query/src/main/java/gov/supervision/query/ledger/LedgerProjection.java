@@ -31,33 +31,35 @@ class LedgerProjection {
     private final TaskEntryRepository tasks;
     private final TaskDepartmentRepository departments;
     private final DepartmentRows departmentRows;
+    private final NewLines lines;
 
     LedgerProjection(TaskEntryRepository tasks, TaskDepartmentRepository departments) {
         this.tasks = tasks;
         this.departments = departments;
         this.departmentRows = new DepartmentRows(departments);
+        this.lines = new NewLines(tasks, departments);
     }
 
     @EventHandler
     void on(TaskAssignedEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        if (tasks.findById(event.taskId()).isPresent()) {
+        if (lines.find(event.taskId()).isPresent()) {
             return;
         }
-        TaskEntry task = tasks.save(fold.assigned(event, at, sequence,
-                parentId -> tasks.findById(parentId).map(TaskEntry::category)));
+        TaskEntry task = fold.assigned(event, at, sequence, parentId -> lines.find(parentId).map(TaskEntry::category));
         departmentRows.assigned(task, event,
-                event.parentTaskId() == null ? Optional.empty() : tasks.findById(event.parentTaskId()));
+                event.parentTaskId() == null ? Optional.empty() : lines.find(event.parentTaskId()));
+        lines.add(task);
     }
 
     /** Every later event of a task; the task is the aggregate whose event it is. */
     @EventHandler
     @FoldedBy(LedgerFold.class)
     void on(Object event, @SourceId String taskId, @Timestamp Instant at, @SequenceNumber long sequence) {
-        tasks.findById(taskId).ifPresent(task -> {
+        lines.find(taskId).ifPresent(task -> {
             int percentBefore = task.rolledUpPercent();
             TaskEntry.Filtered filteredBefore = task.filtered();
             if (fold.apply(task, event, at, sequence)) {
-                tasks.save(task);
+                lines.changed(task);
                 if (event instanceof TaskReassignedEvent reassigned) {
                     departmentRows.reassigned(task, reassigned);
                 }
@@ -71,7 +73,7 @@ class LedgerProjection {
         });
         // The subtask's line normally comes next, at 0%; should it be there already, its percent counts at once.
         if (event instanceof SubtaskAddedEvent added) {
-            tasks.findById(added.subtaskId()).ifPresent(this::rollUp);
+            lines.find(added.subtaskId()).ifPresent(this::rollUp);
         }
     }
 
@@ -85,7 +87,7 @@ class LedgerProjection {
     private void rollUp(TaskEntry subtask) {
         TaskEntry child = subtask;
         while (child.parentTaskId() != null) {
-            TaskEntry parent = tasks.findById(child.parentTaskId()).orElse(null);
+            TaskEntry parent = lines.find(child.parentTaskId()).orElse(null);
             if (parent == null) {
                 return;
             }
@@ -93,7 +95,7 @@ class LedgerProjection {
             if (!fold.rollUp(parent, child)) {
                 return;
             }
-            tasks.save(parent);
+            lines.changed(parent);
             if (parent.rolledUpPercent() == percentBefore) {
                 return;
             }

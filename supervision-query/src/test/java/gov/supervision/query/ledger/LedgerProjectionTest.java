@@ -27,11 +27,16 @@ import gov.supervision.core.api.task.WarningLevel;
 import gov.supervision.core.api.task.YearEndExplanationRecordedEvent;
 import gov.supervision.query.QueryFixtures;
 import gov.supervision.query.api.ledger.FindTaskQuery;
+import gov.supervision.query.api.ledger.FindTasksQuery;
 import gov.supervision.query.api.ledger.MilestoneView;
 import gov.supervision.query.api.ledger.OpenRequestView;
 import gov.supervision.query.api.ledger.OpenRequestView.RequestType;
 import gov.supervision.query.api.ledger.ReportView;
+import gov.supervision.query.api.ledger.TaskFilter;
 import gov.supervision.query.api.ledger.TaskView;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +58,7 @@ import static gov.supervision.query.QueryFixtures.escalatedByHand;
 import static gov.supervision.query.QueryFixtures.id;
 import static gov.supervision.query.QueryFixtures.oldQuarterRenewal;
 import static gov.supervision.query.QueryFixtures.overdue;
+import static gov.supervision.query.QueryFixtures.rows;
 import static gov.supervision.query.QueryFixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -113,6 +119,29 @@ class LedgerProjectionTest {
         assertThat(view.updatedAt()).isEqualTo(assignedAt);
         assertThat(view.claimedAt()).isNull();
         assertThat(view.version()).isZero();
+    }
+
+    @Test
+    void aTaskAssignedAndWorkedOnInOneBatchIsStoredOnceTheBatchCommitsAsTheBatchLeftIt() {
+        String subtaskId = id();
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
+        feed.assign(taskId, oldQuarterRenewal());
+        feed.play(taskId, new TaskClaimedEvent(taskId, HOUSING, "张科长"));
+        feed.decompose(taskId, subtaskId, task("燃气管道改造", null, STREET_OFFICE, VICE_MAYOR_WANG, END_OF_MARCH));
+        feed.play(subtaskId, new ProgressReportedEvent(subtaskId, "r-1", STREET_OFFICE, 40, "完成摸排", null));
+        assertThat(rows(entityManager, "task")).as("nothing stored before the batch commits").isZero();
+
+        batch.commit();
+        entityManager.flush();
+        entityManager.clear();
+
+        assertThat(view(taskId).status()).isEqualTo(TaskStatus.CLAIMED);
+        assertThat(view(taskId).subtaskPercent()).as("the subtask's report rolled up within the batch").isEqualTo(40);
+        assertThat(view(subtaskId).status()).isEqualTo(TaskStatus.IN_PROGRESS);
+        assertThat(view(subtaskId).version()).isEqualTo(1);
+        assertThat(queries.handle(new FindTasksQuery(new TaskFilter(TaskStatus.IN_PROGRESS, null, null, null, null,
+                null, null, null, null, null, HOUSING), 0, 20, null)).items()).extracting(TaskView::taskId)
+                .as("seen from above, with the status the batch left it").containsExactly(subtaskId);
     }
 
     @Test
