@@ -39,7 +39,9 @@ class DeadlineRestartTest {
             assertThat(api.post("/api/v1/admin/clock", tokens.supervisor(), Map.of("advanceBy", "P30D")).status())
                     .isEqualTo(200);
             assertThat(overdueWarnings(api, tokens, taskId)).as("fired once, not again").isEqualTo(1);
-            JsonNode ledger = api.awaitTask(taskId, tokens.supervisor(), 0);
+            // The ledger follows the warning a moment later.
+            JsonNode ledger = ApiClient.await(() -> api.get("/api/v1/tasks/" + taskId, tokens.supervisor()),
+                    read -> read.status() == 200 && read.json().get("overdue").asBoolean()).json();
             assertThat(ledger.get("overdue").asBoolean()).isTrue();
         }
     }
