@@ -33,6 +33,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -283,6 +284,8 @@ public final class QueryFixtures {
         private final Map<String, TaskCategory> categories = new HashMap<>();
         private final List<GenericDomainEventMessage<Object>> played = new ArrayList<>();
         private Instant clock = FIRST_EVENT_AT;
+        /** The events of {@link #inOneBatch} being collected, or null. */
+        private List<GenericDomainEventMessage<Object>> batch;
 
         public Feed(TestEntityManager entityManager, Object... projections) {
             this.handlers = Arrays.stream(projections).map(AnnotationEventHandlerAdapter::new).toList();
@@ -418,6 +421,31 @@ public final class QueryFixtures {
             played.forEach(this::handle);
         }
 
+        /**
+         * Every event {@code plays} plays handed over in one batch, as a tracking processor hands over what it read:
+         * one unit of work over all of them, each handled in turn, one commit at the end.
+         */
+        public void inOneBatch(Runnable plays) {
+            List<GenericDomainEventMessage<Object>> messages = new ArrayList<>();
+            batch = messages;
+            try {
+                plays.run();
+            } finally {
+                batch = null;
+            }
+            BatchingUnitOfWork<GenericDomainEventMessage<Object>> unitOfWork = new BatchingUnitOfWork<>(messages);
+            ResultMessage<?> handled = unitOfWork.executeWithResult(() -> {
+                for (AnnotationEventHandlerAdapter handler : handlers) {
+                    handler.handle(unitOfWork.getMessage());
+                }
+                return null;
+            });
+            if (handled.isExceptional()) {
+                throw new IllegalStateException(handled.exceptionResult());
+            }
+            settle();
+        }
+
         private void deliver(String taskId, long sequence, Object event, Instant at, Actor actor, boolean stored) {
             GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>("Task", taskId, sequence,
                     event, MetaData.from(actor.toMetaData()), UUID.randomUUID().toString(), at);
@@ -427,7 +455,11 @@ public final class QueryFixtures {
                     eventStore.publish(message);
                 }
             }
-            handle(message);
+            if (batch != null) {
+                batch.add(message);
+            } else {
+                handle(message);
+            }
         }
 
         // In a unit of work of its own, as Axon hands an event over (inside a test's batch, if one is open).

@@ -145,6 +145,36 @@ class LedgerProjectionTest {
     }
 
     @Test
+    void aBatchAsAProcessorHandsItOverWorksOnTasksStoredByEarlierBatchesAndOnItsOwn() {
+        String subtaskId = id();
+        String otherId = id();
+        feed.assign(taskId, oldQuarterRenewal());
+        feed.assign(otherId, task("黑臭水体治理", null, STREET_OFFICE, VICE_MAYOR_WANG, END_OF_MARCH));
+
+        feed.inOneBatch(() -> {
+            feed.play(taskId, new TaskClaimedEvent(taskId, HOUSING, "张科长"));
+            feed.decompose(taskId, subtaskId, task("燃气管道改造", null, STREET_OFFICE, VICE_MAYOR_WANG, END_OF_MARCH));
+            feed.play(subtaskId, new ProgressReportedEvent(subtaskId, "r-1", STREET_OFFICE, 40, "完成摸排", null));
+            feed.play(otherId, new ProgressReportedEvent(otherId, "r-2", STREET_OFFICE, 70, "完成清淤", null));
+            feed.redeliver(otherId, 0, new TaskAssignedEvent(otherId, null,
+                    task("黑臭水体治理", null, STREET_OFFICE, VICE_MAYOR_WANG, END_OF_MARCH), Set.of(), Set.of()));
+        });
+
+        assertThat(view(taskId).status()).isEqualTo(TaskStatus.CLAIMED);
+        assertThat(view(taskId).subtaskIds()).containsExactly(subtaskId);
+        assertThat(view(taskId).subtaskPercent()).as("rolled up into a line an earlier batch stored").isEqualTo(40);
+        assertThat(view(subtaskId).category()).as("the stored parent's").isEqualTo(TaskCategory.MAJOR_PRIORITY);
+        assertThat(view(otherId).percentComplete()).isEqualTo(70);
+        assertThat(view(otherId).version()).as("the redelivered assignment changed nothing").isEqualTo(1);
+        assertThat(queries.handle(new FindTasksQuery(new TaskFilter(TaskStatus.IN_PROGRESS, null, null, null, null,
+                null, null, null, null, null, HOUSING), 0, 20, null)).items()).extracting(TaskView::taskId)
+                .as("the subtask seen from its stored parent's department").containsExactly(subtaskId);
+        assertThat(queries.handle(new FindTasksQuery(new TaskFilter(TaskStatus.CLAIMED, null, null, null, null,
+                null, null, null, null, null, HOUSING), 0, 20, null)).total())
+                .as("the stored parent's rows follow its claim").isEqualTo(1);
+    }
+
+    @Test
     void unknownTaskIsNotFound() {
         assertThat(queries.handle(new FindTaskQuery("no-such-task"))).isEmpty();
     }
