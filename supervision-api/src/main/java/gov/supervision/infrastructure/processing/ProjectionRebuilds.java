@@ -1,10 +1,13 @@
 package gov.supervision.infrastructure.processing;
 
+import jakarta.annotation.PreDestroy;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -15,11 +18,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Rebuilds a read model from the event store: its streaming processor is stopped, its tokens reset (its
- * {@code @ResetHandler} empties its tables) and started again, so it replays every event. On several nodes
- * the processor must be stopped on each of them first (docs/operations.md).
+ * {@code @ResetHandler} empties its tables) and started again, so it replays every event; once it has caught up,
+ * its tables' statistics are refreshed ({@link RebuiltTables}). On several nodes the processor must be stopped on
+ * each of them first (docs/operations.md).
  */
 @Component
 public class ProjectionRebuilds {
@@ -37,13 +45,25 @@ public class ProjectionRebuilds {
                                    long position, long total, Double eventsPerSecond, Instant rebuildStartedAt) {
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilds.class);
+    /** How often a rebuild is checked for having caught up. */
+    private static final Duration WATCH_EVERY = Duration.ofMillis(500);
+
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final RebuiltTables tables;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
+    private final Map<String, ScheduledFuture<?>> watches = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuilds");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore, RebuiltTables tables) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.tables = tables;
     }
 
     /** Starts the rebuild and answers at once; empty when there is no such projection. */
@@ -53,8 +73,34 @@ public class ProjectionRebuilds {
             processor.resetTokens();
             runs.put(name, new Run(Instant.now(), 0));
             processor.start();
+            watchUntilCaughtUp(name, processor);
             return status(name, processor);
         });
+    }
+
+    @PreDestroy
+    void stopWatching() {
+        watcher.shutdownNow();
+    }
+
+    /** Refreshes the projection's tables once the processor has caught up; a later rebuild replaces the watch. */
+    private void watchUntilCaughtUp(String name, StreamingEventProcessor processor) {
+        ScheduledFuture<?>[] watch = new ScheduledFuture<?>[1];
+        watch[0] = watcher.scheduleWithFixedDelay(() -> {
+            try {
+                if (status(name, processor).caughtUp()) {
+                    watch[0].cancel(false);
+                    tables.refresh(name);
+                }
+            } catch (RuntimeException e) {
+                // The store was out of reach for a moment: the next check tries again.
+                log.warn("Projection {}: could not check whether its rebuild has caught up: {}", name, e.getMessage());
+            }
+        }, WATCH_EVERY.toMillis(), WATCH_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> previous = watches.put(name, watch[0]);
+        if (previous != null) {
+            previous.cancel(false);
+        }
     }
 
     /** Empty when there is no such projection. */
